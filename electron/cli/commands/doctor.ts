@@ -1,0 +1,37 @@
+import { release, type as osType } from 'node:os';
+import { probeKeychain } from '../../core/keychain/probe';
+import type { Command } from '../command';
+import { EXIT } from '../io';
+import { parse } from '../args';
+
+export const doctor: Command = {
+  name: 'doctor',
+  summary: 'Check this machine: OS, Node, data folder, OS keychain',
+  usage: 'c4c-connect doctor [--json]',
+  async run(argv, { out, ctx }) {
+    parse(argv, {});
+    const keychain = await probeKeychain(ctx.keychain());
+    const report = {
+      ok: keychain.reachable,
+      os: { platform: process.platform, type: osType(), release: release(), arch: process.arch },
+      node: process.versions.node,
+      dataFolder: ctx.dataFolder,
+      keychain: {
+        reachable: keychain.reachable,
+        backend: keychain.backend,
+        problem: keychain.problem,
+        reason: keychain.reason,
+      },
+    };
+    if (out.json) out.object(report);
+    out.line(
+      `OS            ${report.os.type} ${report.os.release} (${report.os.platform} ${report.os.arch})`,
+    );
+    out.line(`Node          ${report.node}`);
+    out.line(`Data folder   ${report.dataFolder}`);
+    out.line(
+      `OS keychain   ${keychain.reachable ? `reachable (${keychain.backend})` : `NOT reachable: ${keychain.reason ?? ''}`}`,
+    );
+    return keychain.reachable ? EXIT.OK : EXIT.ENVIRONMENT;
+  },
+};

@@ -1,0 +1,5 @@
+/** Every command of the CLI. Each domain adds its own file and one line here. */
+import type { Command } from '../command';
+import { doctor } from './doctor';
+
+export const COMMANDS: Command[] = [doctor];

@@ -1,0 +1,81 @@
+import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
+import { KEYCHAIN_SERVICE, KeychainError, type Keychain } from './keychain';
+
+/**
+ * @napi-rs/keyring: keytar's maintained successor (N-API, prebuilt, async). On Linux we force the
+ * Secret Service: the library's default falls back to the kernel keyring, which does not survive a
+ * reboot and would silently lose the vault key.
+ */
+const OPTIONS: EntryOptions = { linux: { store: 'secret-service' } };
+
+function backendName(platform: NodeJS.Platform): string {
+  switch (platform) {
+    case 'darwin':
+      return 'macOS Keychain';
+    case 'win32':
+      return 'Windows Credential Manager';
+    default:
+      return 'Secret Service (GNOME Keyring, KWallet)';
+  }
+}
+
+/** Sort the library's error text into what the user can act on. */
+// "no result found" is what the Secret Service says when no unlocked default collection exists
+// (a locked or never-created login keyring): the user fixes both by unlocking/logging in.
+export function classifyKeychainError(error: unknown): KeychainError {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/lock|prompt|dismiss|cancel|interaction|denied|no result found/i.test(text)) {
+    return new KeychainError(
+      'locked',
+      'The OS keychain is locked. Unlock it (log in again or open your keychain app) and try again.',
+      error,
+    );
+  }
+  return new KeychainError(
+    'unavailable',
+    process.platform === 'linux'
+      ? 'No OS keychain answered. Install and start a Secret Service (GNOME Keyring or KWallet) and log in to it.'
+      : 'The OS keychain could not be reached. Check that you are logged in to your desktop session.',
+    error,
+  );
+}
+
+export class OsKeychain implements Keychain {
+  readonly backend: string;
+
+  constructor(
+    private readonly service: string = KEYCHAIN_SERVICE,
+    platform: NodeJS.Platform = process.platform,
+  ) {
+    this.backend = backendName(platform);
+  }
+
+  // The constructor itself throws when no D-Bus session exists, so it lives inside each try.
+  private entry(account: string): AsyncEntry {
+    return new AsyncEntry(this.service, account, OPTIONS);
+  }
+
+  async get(account: string): Promise<string | null> {
+    try {
+      return (await this.entry(account).getPassword()) ?? null;
+    } catch (error) {
+      throw classifyKeychainError(error);
+    }
+  }
+
+  async set(account: string, secret: string): Promise<void> {
+    try {
+      await this.entry(account).setPassword(secret);
+    } catch (error) {
+      throw classifyKeychainError(error);
+    }
+  }
+
+  async delete(account: string): Promise<boolean> {
+    try {
+      return await this.entry(account).deleteCredential();
+    } catch (error) {
+      throw classifyKeychainError(error);
+    }
+  }
+}

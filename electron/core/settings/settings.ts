@@ -1,0 +1,25 @@
+import { Settings } from '../../../shared/contract/app';
+import type { JsonStore } from '../store/json-store';
+
+export const DEFAULT_SETTINGS: Settings = { language: 'system', theme: 'system' };
+
+/** Language and theme. Unknown or damaged values fall back to the defaults, field by field. */
+export class SettingsService {
+  constructor(private readonly store: JsonStore) {}
+
+  get(): Settings {
+    const raw = this.store.get('settings');
+    const parsed = Settings.partial().safeParse(raw);
+    const value = parsed.success ? parsed.data : {};
+    return {
+      language: Settings.shape.language.safeParse(value.language).data ?? DEFAULT_SETTINGS.language,
+      theme: Settings.shape.theme.safeParse(value.theme).data ?? DEFAULT_SETTINGS.theme,
+    };
+  }
+
+  set(patch: Partial<Settings>): Settings {
+    const next = { ...this.get(), ...patch };
+    this.store.set('settings', next);
+    return next;
+  }
+}

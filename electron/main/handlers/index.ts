@@ -1,0 +1,13 @@
+/**
+ * The handler table: one function per contract channel, built from the services. Each domain adds
+ * its own file here. TypeScript fails the build when a channel of the contract has no handler.
+ */
+import type { HandlerTable } from '../ipc-door';
+import type { Services } from '../services';
+import { appHandlers } from './app';
+
+export function createHandlerTable(s: Services): HandlerTable {
+  return {
+    ...appHandlers(s),
+  };
+}

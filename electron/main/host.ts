@@ -1,0 +1,19 @@
+/**
+ * What main needs from the desktop that core cannot do in plain Node. The app implements it with
+ * Electron; the e2e harness with plain Node (save "dialogs" that answer a path the test chose).
+ */
+export interface SaveDialogRequest {
+  title: string;
+  defaultName: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+export interface Host {
+  versions: { electron: string | null; chrome: string | null; node: string };
+  openExternal(url: string): Promise<void>;
+  /** Resolves the chosen path, or null when the user cancelled. */
+  showSaveDialog(req: SaveDialogRequest): Promise<string | null>;
+  notify(title: string, body: string): void;
+  /** PAC-style answer for a URL ("DIRECT", "PROXY host:port; DIRECT"), as Electron resolves it. */
+  resolveSystemProxy(url: string): Promise<string>;
+}

@@ -1,0 +1,122 @@
+/**
+ * The Electron main process: lifecycle, the one window, the app:// protocol, menus, IPC wiring.
+ * Everything with logic lives in core/ (plain Node) and handlers/ (built from core services).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, ipcMain, protocol, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import { CHANNELS } from '../../shared/contract/channels';
+import type { AppEvents } from '../../shared/events';
+import { OsKeychain } from '../core/keychain/os-keychain';
+import { resolveDataFolder } from '../core/platform/data-folder';
+import { isAllowedExternalUrl } from '../core/platform/external-links';
+import { openStore } from '../core/store/open-store';
+import { SECURITY_HEADERS } from './csp';
+import { createElectronHost } from './electron-host';
+import { createHandlerTable } from './handlers/index';
+import { createDoor } from './ipc-door';
+import { buildMenu } from './menu';
+import { resolveRendererFile } from './renderer-files';
+import { createServices } from './services';
+import { loadWindowBounds, saveWindowBounds } from './window-state';
+import { APP_ORIGIN, APP_URL, secureWebPreferences } from './window-options';
+
+// Standard + secure so the page gets a real origin (needed for module scripts and the CSP 'self').
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  const dataFolder = resolveDataFolder();
+  app.setPath('userData', dataFolder);
+  await app.whenReady();
+
+  let win: BrowserWindow | null = null;
+  const opened = openStore(
+    join(dataFolder, 'c4c-connect.json'),
+    () => new ElectronStore({ cwd: dataFolder, name: 'c4c-connect' }),
+  );
+  const services = createServices({
+    name: app.getName(),
+    version: app.getVersion(),
+    dataFolder,
+    opened,
+    keychain: new OsKeychain(),
+    host: createElectronHost(() => win),
+  });
+
+  const rendererRoot = join(import.meta.dirname, '../renderer');
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const hit = url.host === 'c4c-connect' ? resolveRendererFile(rendererRoot, url.pathname) : null;
+    if (!hit) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(hit.file);
+      return new Response(body, { headers: { 'Content-Type': hit.mime, ...SECURITY_HEADERS } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+
+  // Security checklist #5 and #12-#14: no permissions, no navigation, no new windows, no webviews.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  const dispatch = createDoor(createHandlerTable(services), {
+    isTrusted: (sender) => sender.url.startsWith(`${APP_ORIGIN}/`),
+    logError: (channel, error) =>
+      console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.stack : error),
+  });
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      dispatch(channel, payload, {
+        url: event.senderFrame?.url ?? '',
+        isMainFrame: !!win && event.senderFrame === win.webContents.mainFrame,
+      }),
+    );
+  }
+
+  const bounds = loadWindowBounds(services.store);
+  win = new BrowserWindow({
+    ...bounds,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'C4C Connect',
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+  });
+  if (bounds.maximized) win.maximize();
+  const send = <E extends keyof AppEvents>(event: E, payload: AppEvents[E]) =>
+    win?.webContents.send(event, payload);
+  Menu.setApplicationMenu(buildMenu(send, process.platform === 'darwin'));
+  win.once('ready-to-show', () => win?.show());
+  win.on('close', () => {
+    if (!win) return;
+    saveWindowBounds(services.store, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  win.on('closed', () => {
+    win = null;
+  });
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  await win.loadURL(APP_URL);
+}

@@ -1,0 +1,29 @@
+/**
+ * Everything the handlers need, built from plain-Node parts. main/index.ts builds it with
+ * electron-store and Electron's host; the e2e harness with conf and a test host.
+ */
+import type { Keychain } from '../core/keychain/keychain';
+import { SettingsService } from '../core/settings/settings';
+import type { OpenedStore } from '../core/store/open-store';
+import type { Host } from './host';
+
+export interface ServiceOptions {
+  name: string;
+  version: string;
+  dataFolder: string;
+  opened: OpenedStore;
+  keychain: Keychain;
+  host: Host;
+}
+
+export function createServices(options: ServiceOptions) {
+  const { store, recovered } = options.opened;
+  return {
+    ...options,
+    store,
+    recovered,
+    settings: new SettingsService(store),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

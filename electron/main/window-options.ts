@@ -1,0 +1,28 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The security options of our one window, in a module of their own so a unit test can assert them
+ * (Electron security checklist #2-#5: no Node integration, context isolation, sandbox, webSecurity).
+ */
+export function secureWebPreferences(
+  preloadPath: string,
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** The origin our page is served from; the IPC door trusts nothing else. */
+export const APP_ORIGIN = 'app://c4c-connect';
+export const APP_URL = `${APP_ORIGIN}/index.html`;

@@ -1,0 +1,78 @@
+import { MessageStrip, ShellBar, SideNavigation, SideNavigationItem } from '@ui5/webcomponents-react';
+import '@ui5/webcomponents-icons/dist/connected.js';
+import '@ui5/webcomponents-icons/dist/key.js';
+import '@ui5/webcomponents-icons/dist/action-settings.js';
+import '@ui5/webcomponents-icons/dist/hint.js';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { AboutPage } from '../features/about/AboutPage';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NavigationContext } from './navigation';
+import type { Route, RouteName } from './routes';
+import { useAppState } from './settings-context';
+
+const NAV: { name: RouteName; icon: string }[] = [
+  { name: 'home', icon: 'connected' },
+  { name: 'keypairs', icon: 'key' },
+  { name: 'settings', icon: 'action-settings' },
+  { name: 'about', icon: 'hint' },
+];
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+    case 'new-connection':
+    case 'keypairs':
+      return <HomePage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'about':
+      return <AboutPage />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const { info } = useAppState();
+  const [route, setRoute] = useState<Route>({ name: 'home' });
+  const navigation = useMemo(() => ({ route, go: setRoute }), [route]);
+
+  useEffect(() => api.on('menu:navigate', ({ to }) => setRoute({ name: to })), []);
+
+  return (
+    <NavigationContext.Provider value={navigation}>
+      <div className="app-frame">
+        <ShellBar primaryTitle={t('appName')} />
+        <div className="app-body">
+          <SideNavigation
+            aria-label={t('appName')}
+            onSelectionChange={(e) => {
+              const name = e.detail.item.dataset.route as RouteName | undefined;
+              if (name) setRoute({ name });
+            }}
+          >
+            {NAV.map((item) => (
+              <SideNavigationItem
+                key={item.name}
+                text={t(`nav.${item.name}`)}
+                icon={item.icon}
+                data-route={item.name}
+                selected={route.name === item.name}
+              />
+            ))}
+          </SideNavigation>
+          <main className="app-content" aria-live="polite">
+            {info?.recovered.map((text) => (
+              <MessageStrip key={text} design="Critical" hideCloseButton>
+                {t('recovered')}: {text}
+              </MessageStrip>
+            ))}
+            <Screen route={route} />
+          </main>
+        </div>
+      </div>
+    </NavigationContext.Provider>
+  );
+}

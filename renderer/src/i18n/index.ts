@@ -1,0 +1,46 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = ['en', 'de'] as const;
+export type UiLanguage = (typeof LANGUAGES)[number];
+
+/**
+ * One JSON file per feature and language: locales/<lang>/<feature>.json, each feature a namespace.
+ * A unit test fails when a key exists in one language and not the other.
+ */
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+export function resources(): Record<string, Record<string, Record<string, unknown>>> {
+  const out: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [path, content] of Object.entries(files)) {
+    const match = /\.\/locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(path);
+    if (!match) continue;
+    const [, lang, ns] = match as unknown as [string, string, string];
+    (out[lang] ??= {})[ns] = content;
+  }
+  return out;
+}
+
+/** The OS language (navigator.languages in Chromium follows the OS) when we have it, else English. */
+export function systemLanguage(languages: readonly string[] = navigator.languages): UiLanguage {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'de' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: resources(),
+    lng: language,
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}

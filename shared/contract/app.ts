@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { channel } from './define';
+
+export const Language = z.enum(['system', 'en', 'de']);
+export const Theme = z.enum(['system', 'light', 'dark']);
+
+export const Settings = z.object({
+  language: Language,
+  theme: Theme,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const KeychainStatus = z.object({
+  reachable: z.boolean(),
+  /** Plain sentence when not reachable: what is wrong and what to do. */
+  reason: z.string().nullable(),
+  backend: z.string(),
+});
+export type KeychainStatus = z.infer<typeof KeychainStatus>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  versions: z.object({
+    electron: z.string().nullable(),
+    chrome: z.string().nullable(),
+    node: z.string(),
+  }),
+  platform: z.string(),
+  arch: z.string(),
+  dataFolder: z.string(),
+  keychain: KeychainStatus,
+  /** Set when stored data had to be recovered at start (e.g. a corrupt settings file). */
+  recovered: z.array(z.string()),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const Empty = z.strictObject({});
+
+export const appContract = {
+  'app:info': channel(Empty, AppInfo),
+  'app:open-external': channel(
+    z.strictObject({ url: z.string().max(2048) }),
+    z.object({ opened: z.boolean() }),
+  ),
+  'settings:get': channel(Empty, Settings),
+  'settings:set': channel(Settings.partial().strict(), Settings),
+};

@@ -1,0 +1,21 @@
+/**
+ * The channel names alone, for the preload script (which must stay tiny and carries no schemas).
+ * `check` below fails to compile when this list and the contract disagree.
+ */
+import type { Channel } from './index';
+
+export const CHANNELS = [
+  'app:info',
+  'app:open-external',
+  'settings:get',
+  'settings:set',
+] as const satisfies readonly Channel[];
+
+type Listed = (typeof CHANNELS)[number];
+// Both directions: every contract channel is listed, and every listed name is a channel.
+export const CHANNELS_MATCH_CONTRACT: [Exclude<Channel, Listed>, Exclude<Listed, Channel>] extends [
+  never,
+  never,
+]
+  ? true
+  : never = true;

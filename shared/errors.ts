@@ -1,0 +1,36 @@
+/**
+ * Every error code the app can report. Codes are stable identifiers (tests, CLI --json, i18n keys);
+ * messages are plain sentences in the user's words. Add a code here before using it anywhere.
+ */
+export const ERROR_CODES = [
+  // IPC door and generic
+  'INVALID_REQUEST',
+  'FORBIDDEN_SENDER',
+  'UNKNOWN_CHANNEL',
+  'NOT_FOUND',
+  'INTERNAL',
+  'CANCELLED',
+  'BAD_INPUT',
+  // keychain and vault
+  'KEYCHAIN_UNAVAILABLE',
+  'KEYCHAIN_LOCKED',
+  'VAULT_KEY_LOST',
+  'VAULT_CORRUPT',
+  // key pairs (PKCS#12)
+  'WRONG_PASSWORD',
+  'INVALID_FILE',
+  'NO_PRIVATE_KEY',
+  'NO_CERTIFICATE',
+  'KEY_CERT_MISMATCH',
+  'UNSUPPORTED_ENCRYPTION',
+  'FILE_TOO_LARGE',
+  // metadata
+  'INVALID_METADATA',
+  'METADATA_TOO_LARGE',
+  'NOT_ODATA',
+  // settings and connection files
+  'INVALID_EXPORT_FILE',
+  'UNSUPPORTED_VERSION',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
