@@ -2,7 +2,6 @@ import Conf from 'conf';
 import { OsKeychain } from '../core/keychain/os-keychain';
 import type { Keychain } from '../core/keychain/keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
-import type { JsonStore } from '../core/store/json-store';
 import { openStore, type OpenedStore } from '../core/store/open-store';
 import { join } from 'node:path';
 
@@ -32,7 +31,7 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
             cwd: dataFolder,
             configName: 'c4c-connect',
             projectName: 'c4c-connect',
-          }) as unknown as JsonStore,
+          }),
       )),
     stdin: process.stdin,
   };

@@ -1,0 +1,60 @@
+/** The connection test's closed list of diagnoses (one per test) and its stages. */
+import { z } from 'zod';
+
+export const DiagnosisCode = z.enum([
+  'OK',
+  'DNS_NOT_FOUND',
+  'CONNECTION_REFUSED',
+  'TIMEOUT',
+  'PROXY_FAILED',
+  'TLS_INTERCEPTED',
+  'SERVER_CERT_UNTRUSTED',
+  'SERVER_CERT_HOSTNAME_MISMATCH',
+  'SERVER_CERT_EXPIRED',
+  'CLIENT_CERT_EXPIRED',
+  'CLIENT_CERT_MISSING',
+  'CLIENT_CERT_REJECTED',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'INCONSISTENT_AUTHORIZATION',
+  'NOT_FOUND',
+  'NOT_ODATA',
+  'SERVER_ERROR',
+]);
+export type DiagnosisCode = z.infer<typeof DiagnosisCode>;
+
+export const StageName = z.enum(['dns', 'tcp', 'tls', 'http', 'odata']);
+
+export const Stage = z.object({
+  name: StageName,
+  ok: z.boolean(),
+  ms: z.number(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+export const Diagnosis = z.object({
+  code: DiagnosisCode,
+  title: z.string(),
+  advice: z.array(z.string()),
+});
+
+/** The shape of `c4c-connect test --json`, plus when it ran. */
+export const TestResult = z.object({
+  ok: z.boolean(),
+  diagnosis: Diagnosis,
+  stages: z.array(Stage),
+  http: z.object({ status: z.number() }).nullable(),
+  tls: z
+    .object({
+      protocol: z.string().nullable(),
+      cipher: z.string().nullable().optional(),
+      serverCertificate: z
+        .object({ subject: z.string(), issuer: z.string(), notAfter: z.string() })
+        .nullable(),
+      clientCertificateSent: z.boolean(),
+    })
+    .nullable(),
+  startedAt: z.string().optional(),
+  totalMs: z.number().optional(),
+});
+export type TestResult = z.infer<typeof TestResult>;
