@@ -18,3 +18,16 @@ await build({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });
+
+// The test servers (nginx, SAP CAP, test PKI) for bench scripts: import out/test-servers/index.mjs.
+await build({
+  entryPoints: { index: 'test/servers/index.ts' },
+  outdir: 'out/test-servers',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
