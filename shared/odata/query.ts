@@ -3,7 +3,7 @@
  * preview, URL -> state when the user edits the URL by hand. Pure, so the renderer and the CLI
  * build the same URL. Anything the reader cannot map back is kept verbatim, never dropped.
  */
-import { formatLiteral, quote, readLiteral, type LiteralProblem } from './literals';
+import { formatLiteral, quote, type LiteralProblem } from './literals';
 
 export const COMPARISONS = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const;
 export const FUNCTIONS = ['startswith', 'endswith', 'substringof'] as const;
