@@ -1,0 +1,212 @@
+/**
+ * The connection test: dns -> tcp -> tls -> http -> odata against a service root, each stage timed,
+ * ending in exactly one diagnosis. Runs in the main process (or the CLI); all I/O is asynchronous,
+ * so it never blocks the window. A deadline (default 20 s) and the caller's AbortSignal stop it.
+ */
+import { performance } from 'node:perf_hooks';
+import { isAxiosError, type AxiosResponse } from 'axios';
+import type { TestResult } from '../../../shared/domain/diagnosis';
+import { CodedError } from '../../../shared/result';
+import { classifyConnectFailure, classifyHttp, classifyHttpError, type Finding } from './classify';
+import { ConnectFailure, ConnectTrace, round, type StageName } from './connector';
+import { describe } from './diagnosis-texts';
+import { checkOData } from './odata-check';
+import { chooseRoute, proxyLabel } from './proxy';
+import { DEFAULT_TIMEOUT_MS, type TenantTarget } from './target';
+import { createTenantClient, type TenantClient } from './tenant-client';
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+class Deadline extends Error {
+  override name = 'Deadline';
+}
+
+/** Headers worth showing; the CSRF token's value is a session secret and is never shown. */
+function notableHeaders(h: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of [
+    'content-type',
+    'dataserviceversion',
+    'odata-version',
+    'www-authenticate',
+    'location',
+    'server',
+  ]) {
+    if (typeof h[name] === 'string') out[name] = h[name];
+  }
+  const token = h['x-csrf-token'];
+  if (typeof token === 'string')
+    out['x-csrf-token'] = token.toLowerCase() === 'required' ? 'Required' : '(received)';
+  const cookies = h['set-cookie'];
+  if (Array.isArray(cookies)) out.cookiesSet = cookies.length;
+  return out;
+}
+
+const text = (r: AxiosResponse<unknown>): string => (typeof r.data === 'string' ? r.data : '');
+
+export async function runConnectionTest(target: TenantTarget, options: RunOptions = {}): Promise<TestResult> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const t0 = performance.now();
+  const timeoutMs = target.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const trace = new ConnectTrace();
+  let url: URL;
+  try {
+    url = new URL(target.url);
+  } catch {
+    throw new CodedError(
+      'BAD_INPUT',
+      'The service URL is not a valid address. Use https://<tenant host>/sap/c4c/odata/v1/<service>/.',
+    );
+  }
+  if (url.protocol !== 'https:')
+    throw new CodedError('BAD_INPUT', 'The service URL must start with https://.');
+
+  const finish = (finding: Finding, http: { status: number } | null): TestResult => {
+    const tls = trace.tls;
+    const leaf = tls?.chain[0];
+    return {
+      ok: finding.code === 'OK',
+      diagnosis: describe(finding.code, finding.lines),
+      stages: trace.stages,
+      http,
+      tls: tls
+        ? {
+            protocol: tls.protocol,
+            cipher: tls.cipher,
+            serverCertificate: leaf
+              ? { subject: leaf.subject, issuer: leaf.issuer, notAfter: leaf.notAfter }
+              : null,
+            clientCertificateSent: tls.clientCertificateSent,
+          }
+        : null,
+      startedAt: startedAt.toISOString(),
+      totalMs: round(performance.now() - t0),
+    };
+  };
+
+  // Checked here, before anything is sent: an expired certificate can only fail, and noisily.
+  const creds = target.credentials;
+  if (creds.kind === 'client-certificate' && Date.parse(creds.notAfter) <= startedAt.getTime()) {
+    return finish({ code: 'CLIENT_CERT_EXPIRED', lines: [`It ended on ${creds.notAfter}.`] }, null);
+  }
+
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new Deadline(`No answer within ${timeoutMs} ms.`)),
+    timeoutMs,
+  );
+  const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
+  const port = Number(url.port || 443);
+  const route = chooseRoute(target.proxy, url.hostname, port);
+  const proxy = route.kind === 'proxy' ? proxyLabel(route.url) : null;
+  let client: TenantClient | null = null;
+  let stageStart = performance.now();
+
+  const onFailure = (error: unknown): Finding => {
+    if (options.signal?.aborted) throw new CodedError('CANCELLED', 'The connection test was cancelled.');
+    if (deadline.signal.aborted) {
+      const stage: StageName = trace.current ?? 'dns';
+      if (!trace.stages.some((s) => s.name === stage)) {
+        trace.record(stage, false, stage === 'http' || stage === 'odata' ? stageStart : t0, {
+          error: 'TIMEOUT',
+        });
+      }
+      return {
+        code: 'TIMEOUT',
+        lines: [`Nothing came back within ${timeoutMs / 1000} s (during the ${stage} stage).`],
+      };
+    }
+    const cause = isAxiosError(error) ? (error.cause ?? error) : error;
+    const failure = cause instanceof ConnectFailure ? cause : trace.failure;
+    if (failure) {
+      return classifyConnectFailure(failure, trace.tls, proxy);
+    }
+    const e = cause as NodeJS.ErrnoException;
+    const code = e.code ?? (isAxiosError(error) ? (error.code ?? '') : '');
+    trace.record('http', false, stageStart, { error: code || e.message });
+    return classifyHttpError(code, e.message, trace.tls);
+  };
+
+  try {
+    client = createTenantClient(target, { signal, trace });
+    stageStart = performance.now();
+    let res: AxiosResponse<unknown>;
+    try {
+      res = await client.http.get('', {
+        signal,
+        responseType: 'text',
+        maxContentLength: 20 * 1024 * 1024,
+        headers: {
+          Accept: 'application/atomsvc+xml, application/json;q=0.9, application/xml;q=0.8, */*;q=0.1',
+          ...(target.fetchCsrfToken ? { 'x-csrf-token': 'fetch' } : {}),
+        },
+      });
+    } catch (error) {
+      return finish(onFailure(error), null);
+    }
+    const httpStart = Math.max(stageStart, trace.readyAt ?? stageStart);
+    const body = text(res);
+    const headers = res.headers as Record<string, unknown>;
+    const status = { status: res.status };
+    trace.record('http', res.status < 400, httpStart, {
+      status: res.status,
+      headers: notableHeaders(headers),
+      bytes: Buffer.byteLength(body),
+      ...(target.fetchCsrfToken
+        ? {
+            csrf: {
+              requested: true,
+              received:
+                typeof headers['x-csrf-token'] === 'string' &&
+                headers['x-csrf-token'].toLowerCase() !== 'required',
+            },
+          }
+        : {}),
+    });
+    const httpFinding = classifyHttp({ status: res.status, headers, body, url: url.href });
+    if (httpFinding) return finish(httpFinding, status);
+
+    trace.current = 'odata';
+    stageStart = performance.now();
+    let check = checkOData(headers, body);
+    let source = 'service document';
+    if (!check.isODataV2 && check.kind === 'unknown' && check.reason !== 'an HTML page') {
+      try {
+        const meta = await client.http.get('$metadata', { signal, responseType: 'text' });
+        const mb = text(meta);
+        if (meta.status < 300) {
+          check = checkOData(meta.headers, mb);
+          source = '$metadata';
+        }
+      } catch (error) {
+        return finish(onFailure(error), status);
+      }
+    }
+    trace.record('odata', check.isODataV2, stageStart, {
+      source,
+      version: check.isODataV2 ? '2.0' : null,
+      entitySets: check.entitySets,
+      ...(check.reason ? { reason: check.reason } : {}),
+    });
+    if (!check.isODataV2) {
+      return finish(
+        { code: 'NOT_ODATA', lines: [`The answer is ${check.reason ?? 'not OData V2'}.`] },
+        status,
+      );
+    }
+    return finish(
+      {
+        code: 'OK',
+        lines: check.entitySets !== null ? [`The service lists ${check.entitySets} entity sets.`] : [],
+      },
+      status,
+    );
+  } finally {
+    clearTimeout(timer);
+    client?.close();
+  }
+}

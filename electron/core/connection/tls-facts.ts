@@ -1,0 +1,95 @@
+/** What the TLS stage learned about the server's certificates and the client certificate. */
+import { X509Certificate } from 'node:crypto';
+import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
+
+export interface ChainEntry {
+  subject: string;
+  issuer: string;
+  notAfter: string;
+  sha256: string;
+}
+
+export interface TlsFacts {
+  protocol: string | null;
+  cipher: string | null;
+  /** The server's chain as it sent it, leaf first. */
+  chain: ChainEntry[];
+  /** The server sent a CertificateRequest (it asked for a client certificate). */
+  clientCertificateRequested: boolean;
+  /** It asked, and we had one to give. */
+  clientCertificateSent: boolean;
+  /** Node's verification error code when the server was not trusted (e.g. CERT_HAS_EXPIRED). */
+  verifyError: string | null;
+}
+
+const oneLine = (dn: string) => dn.split('\n').filter(Boolean).join(', ');
+
+function entry(raw: Buffer): ChainEntry | null {
+  try {
+    const x = new X509Certificate(raw);
+    return {
+      subject: oneLine(x.subject),
+      issuer: oneLine(x.issuer),
+      notAfter: new Date(x.validTo).toISOString(),
+      sha256: x.fingerprint256,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function chainOf(socket: TLSSocket): ChainEntry[] {
+  const out: ChainEntry[] = [];
+  let cert = socket.getPeerCertificate(true) as DetailedPeerCertificate | null;
+  const seen = new Set<string>();
+  while (cert && Object.keys(cert).length > 0 && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    const e = entry(cert.raw);
+    if (e) out.push(e);
+    cert = (cert.issuerCertificate) ?? null;
+  }
+  return out;
+}
+
+/**
+ * Read the socket's TLS facts. Works on a connected socket and, through the destroy hook in the
+ * connector, on one that is about to be torn down after a failed verification.
+ */
+export function readTlsFacts(socket: TLSSocket, hadClientCertificate: boolean): TlsFacts {
+  // On the client, OpenSSL fills the shared signature algorithms only from a CertificateRequest,
+  // so a non-empty list means the server asked for a client certificate (TLS 1.2 and 1.3).
+  let requested: boolean;
+  try {
+    // Typed as string[], but Node answers null on a socket without TLS state.
+    const sigalgs = socket.getSharedSigalgs() as string[] | null;
+    requested = (sigalgs ?? []).length > 0;
+  } catch {
+    requested = false;
+  }
+  const cipher = (() => {
+    try {
+      return socket.getCipher().standardName || socket.getCipher().name;
+    } catch {
+      return null;
+    }
+  })();
+  return {
+    protocol: socket.getProtocol() ?? null,
+    cipher,
+    chain: chainOf(socket),
+    clientCertificateRequested: requested,
+    clientCertificateSent: requested && hadClientCertificate,
+    verifyError: null,
+  };
+}
+
+/**
+ * Names of TLS inspection products as they appear in the CA certificates they mint. Matching one is
+ * a strong hint, not proof; see isInterceptionCa.
+ */
+const INSPECTION_NAMES =
+  /zscaler|blue ?coat|symantec web|netskope|palo ?alto|fortinet|fortigate|ssl[- ]inspection|tls[- ]inspection|sophos|forcepoint|websense|mcafee web|skyhigh|cisco umbrella|check ?point|barracuda|menlo security|mitmproxy|fiddler|charles proxy|watchguard|kaspersky|untangle|squid/i;
+
+export function looksLikeInspectionCa(chain: ChainEntry[]): boolean {
+  return chain.some((c) => INSPECTION_NAMES.test(c.subject) || INSPECTION_NAMES.test(c.issuer));
+}
