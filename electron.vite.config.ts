@@ -9,6 +9,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
+          // The core's worker thread (electron/core/worker/runner.ts looks for it beside the bundle).
+          'core-worker': resolve('electron/core/worker/worker-entry.ts'),
         },
       },
     },

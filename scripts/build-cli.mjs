@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: { index: 'electron/cli/index.ts' },
+  entryPoints: { index: 'electron/cli/index.ts', 'core-worker': 'electron/core/worker/worker-entry.ts' },
   outdir: 'out/cli',
   outExtension: { '.js': '.mjs' },
   bundle: true,

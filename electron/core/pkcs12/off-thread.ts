@@ -1,0 +1,11 @@
+import { runTask } from '../worker/runner';
+import type { OpenedKeyPair } from './open';
+
+/**
+ * openPkcs12 in the core's worker thread. The bytes are copied before they are transferred, so the
+ * caller keeps its own (e.g. to store the original file in the vault).
+ */
+export function openPkcs12OffThread(bytes: Uint8Array, password: string, now?: Date): Promise<OpenedKeyPair> {
+  const copy = bytes.slice();
+  return runTask('pkcs12.open', { bytes: copy, password, now }, [copy.buffer]);
+}

@@ -1,0 +1,40 @@
+/** How the file itself is protected, in the words of the details screen. */
+import type { KeyPairInspection } from '../../../shared/domain/keypair';
+import { NOT_ENCRYPTED, type Protection } from './decrypt';
+
+function describe(p: Protection): string {
+  if (p.strength === 0) return 'not encrypted';
+  if (p.cipher.startsWith('RC2')) return `${p.cipher} (legacy)`;
+  const name = p.strength < 4 ? `${p.cipher} (legacy)` : p.cipher;
+  const kdf = p.kdf === 'PBKDF2' ? ', PBKDF2' : '';
+  return `${name}${kdf}, ${(p.iterations ?? 1).toLocaleString('en-US').replace(/,/g, '')} iterations`;
+}
+
+/**
+ * `keyParts` protect the private key, `certParts` the certificates. The summary names the weakest
+ * encryption in the file (unencrypted certificates are common and not a weakness), e.g.
+ * "AES-256-CBC, PBKDF2, 2048 iterations" or "RC2-40 (legacy)".
+ */
+export function fileProtection(
+  key: Protection,
+  certParts: Protection[],
+  mac: { digest: string; iterations: number } | null,
+): KeyPairInspection['fileProtection'] {
+  const certs =
+    certParts.reduce<Protection | null>(
+      (weakest, p) => (weakest === null || p.strength < weakest.strength ? p : weakest),
+      null,
+    ) ?? NOT_ENCRYPTED;
+  const encrypted = [key, certs].filter((p) => p.strength > 0);
+  const weakest = encrypted.sort((a, b) => a.strength - b.strength)[0] ?? NOT_ENCRYPTED;
+  const summary = weakest.strength === 0 ? 'Not encrypted' : capitalise(describe(weakest));
+  return {
+    keyEncryption: key.cipher,
+    certEncryption: certs.cipher,
+    mac: mac?.digest ?? null,
+    iterations: key.iterations ?? certs.iterations ?? mac?.iterations ?? null,
+    summary: mac ? summary : `${summary}, no integrity check (MAC)`,
+  };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,13 @@
+/** Messages between the core's runner and its worker thread. */
+import type { ErrorCode } from '../../../shared/errors';
+
+export interface TaskRequest {
+  id: number;
+  task: string;
+  input: unknown;
+}
+
+export type TaskReply =
+  | { id: number; ok: true; value: unknown }
+  /** `code` is set for a CodedError, so code and message survive the thread boundary. */
+  | { id: number; ok: false; error: { code: ErrorCode | null; message: string } };

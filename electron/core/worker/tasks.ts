@@ -1,0 +1,14 @@
+/**
+ * Every task the core runs off the main thread: name -> function. A task takes one structured-
+ * cloneable input and returns (a promise of) a cloneable value; it throws CodedError for what the
+ * user must hear. Each domain adds one line here.
+ */
+import { openPkcs12 } from '../pkcs12/open';
+
+export const TASKS = {
+  'pkcs12.open': (input: { bytes: Uint8Array; password: string; now?: Date }) =>
+    openPkcs12(input.bytes, input.password, input.now),
+};
+
+export type Tasks = typeof TASKS;
+export type TaskName = keyof Tasks;
