@@ -28,6 +28,9 @@ export const ERROR_CODES = [
   'INVALID_METADATA',
   'METADATA_TOO_LARGE',
   'NOT_ODATA',
+  // OData requests (metadata download, query): the tenant answered with an error or not at all
+  'REQUEST_FAILED',
+  'ODATA_ERROR',
   // settings and connection files
   'INVALID_EXPORT_FILE',
   'UNSUPPORTED_VERSION',
