@@ -40,13 +40,14 @@ function entry(raw: Buffer): ChainEntry | null {
 
 function chainOf(socket: TLSSocket): ChainEntry[] {
   const out: ChainEntry[] = [];
-  let cert = socket.getPeerCertificate(true) as DetailedPeerCertificate | null;
+  // Node leaves issuerCertificate undefined at the end of a partial chain, whatever the typings say.
+  let cert: DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
   const seen = new Set<string>();
   while (cert && Object.keys(cert).length > 0 && !seen.has(cert.fingerprint256)) {
     seen.add(cert.fingerprint256);
     const e = entry(cert.raw);
     if (e) out.push(e);
-    cert = (cert.issuerCertificate) ?? null;
+    cert = cert.issuerCertificate;
   }
   return out;
 }
