@@ -43,6 +43,7 @@ function chainOf(socket: TLSSocket): ChainEntry[] {
   // Node leaves issuerCertificate undefined at the end of a partial chain, whatever the typings say.
   let cert: DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
   const seen = new Set<string>();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
   while (cert && Object.keys(cert).length > 0 && !seen.has(cert.fingerprint256)) {
     seen.add(cert.fingerprint256);
     const e = entry(cert.raw);
