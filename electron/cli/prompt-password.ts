@@ -1,0 +1,75 @@
+/**
+ * Getting a password on the command line without it ever being an argument (arguments show in `ps`
+ * and in shell history): --password-env names an environment variable; on a terminal without it,
+ * ask without echo; with neither, stop with a clear message rather than wait on a pipe.
+ */
+import { CodedError } from '../../shared/result';
+import { UsageError } from './io';
+
+export interface PasswordIo {
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadStream;
+  stderr?: NodeJS.WritableStream;
+}
+
+/** The password from the variable named by `envName`, else asked on the terminal (`question`). */
+export async function getPassword(
+  envName: string | undefined,
+  question: string,
+  io: PasswordIo,
+): Promise<string> {
+  if (envName !== undefined) {
+    const value = io.env[envName];
+    if (value === undefined) {
+      throw new UsageError(
+        `The environment variable ${envName} is not set. Set it to the password and try again.`,
+      );
+    }
+    return value;
+  }
+  if (!io.stdin.isTTY) {
+    throw new UsageError(
+      'No password given. Put it in an environment variable and name it with --password-env, or run the command in a terminal to be asked.',
+    );
+  }
+  return promptHidden(question, io.stdin, io.stderr ?? process.stderr);
+}
+
+/** Reads one line from a terminal in raw mode, echoing nothing. Ctrl-C cancels. */
+export function promptHidden(
+  question: string,
+  stdin: NodeJS.ReadStream,
+  stderr: NodeJS.WritableStream,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const wasRaw = stdin.isRaw;
+    const finish = (error: Error | null) => {
+      stdin.off('data', onData);
+      stdin.setRawMode(wasRaw);
+      stdin.pause();
+      stderr.write('\n');
+      if (error) reject(error);
+      else resolve(typed);
+    };
+    const onData = (chunk: Buffer | string) => {
+      // A paste arrives as one chunk: read it character by character.
+      for (const char of chunk.toString()) {
+        if (char === '\r' || char === '\n' || char === '\u0004') {
+          finish(null);
+          return;
+        }
+        if (char === '\u0003') {
+          finish(new CodedError('CANCELLED', 'Cancelled; nothing was changed.'));
+          return;
+        }
+        if (char === '\u007f' || char === '\b') typed = Array.from(typed).slice(0, -1).join('');
+        else if (char >= ' ') typed += char;
+      }
+    };
+    stderr.write(question);
+    stdin.setRawMode(true);
+    stdin.on('data', onData);
+    stdin.resume();
+  });
+}
