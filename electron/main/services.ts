@@ -3,8 +3,10 @@
  * electron-store and Electron's host; the e2e harness with conf and a test host.
  */
 import type { Keychain } from '../core/keychain/keychain';
+import { KeyPairService } from '../core/keypairs/index';
 import { SettingsService } from '../core/settings/settings';
 import type { OpenedStore } from '../core/store/open-store';
+import { Vault } from '../core/vault/index';
 import type { Host } from './host';
 
 export interface ServiceOptions {
@@ -18,11 +20,14 @@ export interface ServiceOptions {
 
 export function createServices(options: ServiceOptions) {
   const { store, recovered } = options.opened;
+  const vault = new Vault(options.keychain, options.dataFolder);
   return {
     ...options,
     store,
     recovered,
     settings: new SettingsService(store),
+    vault,
+    keyPairs: new KeyPairService(vault, store),
   };
 }
 

@@ -9,6 +9,13 @@ export const CHANNELS = [
   'app:open-external',
   'settings:get',
   'settings:set',
+  'keypair:import',
+  'keypair:list',
+  'keypair:get',
+  'keypair:rename',
+  'keypair:delete',
+  'keypair:replace',
+  'keypair:export',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNELS)[number];

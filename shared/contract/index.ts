@@ -5,9 +5,11 @@
  */
 import type { z } from 'zod';
 import { appContract } from './app';
+import { keypairContract } from './keypairs';
 
 export const contract = {
   ...appContract,
+  ...keypairContract,
 };
 
 export type Contract = typeof contract;

@@ -2,5 +2,18 @@
 import type { Command } from '../command';
 import { doctor } from './doctor';
 import { inspect } from './inspect';
+import { keypairDelete } from './keypair-delete';
+import { keypairExport } from './keypair-export';
+import { keypairImport } from './keypair-import';
+import { keypairList } from './keypair-list';
+import { keypairShow } from './keypair-show';
 
-export const COMMANDS: Command[] = [doctor, inspect];
+export const COMMANDS: Command[] = [
+  doctor,
+  inspect,
+  keypairImport,
+  keypairList,
+  keypairShow,
+  keypairDelete,
+  keypairExport,
+];

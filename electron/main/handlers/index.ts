@@ -5,9 +5,11 @@
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 import { appHandlers } from './app';
+import { keypairHandlers } from './keypairs';
 
 export function createHandlerTable(s: Services): HandlerTable {
   return {
     ...appHandlers(s),
+    ...keypairHandlers(s),
   };
 }

@@ -3,11 +3,13 @@ import '@ui5/webcomponents-icons/dist/connected.js';
 import '@ui5/webcomponents-icons/dist/key.js';
 import '@ui5/webcomponents-icons/dist/action-settings.js';
 import '@ui5/webcomponents-icons/dist/hint.js';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { AboutPage } from '../features/about/AboutPage';
 import { HomePage } from '../features/home/HomePage';
+import { KeyPairsPage } from '../features/keypairs/KeyPairsPage';
+import { useKeyPairImportTriggers } from '../features/keypairs/useKeyPairImportTriggers';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NavigationContext } from './navigation';
 import type { Route, RouteName } from './routes';
@@ -24,8 +26,9 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
     case 'new-connection':
-    case 'keypairs':
       return <HomePage />;
+    case 'keypairs':
+      return <KeyPairsPage />;
     case 'settings':
       return <SettingsPage />;
     case 'about':
@@ -40,6 +43,8 @@ export function App() {
   const navigation = useMemo(() => ({ route, go: setRoute }), [route]);
 
   useEffect(() => api.on('menu:navigate', ({ to }) => setRoute({ name: to })), []);
+  const showKeyPairs = useCallback(() => setRoute({ name: 'keypairs' }), []);
+  useKeyPairImportTriggers(showKeyPairs);
 
   return (
     <NavigationContext.Provider value={navigation}>

@@ -1,0 +1,44 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
+import { CodedError } from '../../../shared/result';
+import { parse, requiredOption, stringOption } from '../args';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../io';
+import { describeKeyPair, keyPairService } from './keypair-common';
+import { readPassword } from './keypair-password';
+
+export const keypairImport: Command = {
+  name: 'keypair import',
+  summary: 'Import a .p12/.pfx key pair into the keychain vault',
+  usage: 'c4c-connect keypair import <file> --name NAME [--password-env VAR] [--json]',
+  async run(argv, { out, ctx }) {
+    const args = parse(argv, { name: { type: 'string' }, 'password-env': { type: 'string' } });
+    const file = args.positionals[0];
+    if (!file || args.positionals.length > 1) throw new UsageError('Give exactly one key pair file.');
+    const name = requiredOption(args, 'name');
+    let size: number;
+    try {
+      size = (await stat(file)).size;
+    } catch {
+      throw new UsageError(`The file ${file} cannot be read. Check the path.`);
+    }
+    if (size > MAX_KEY_PAIR_FILE_BYTES) {
+      throw new CodedError(
+        'FILE_TOO_LARGE',
+        `This file is ${Math.ceil(size / 1024)} KiB; a key pair file is a few KiB. Choose the .p12 or .pfx file of the key pair.`,
+      );
+    }
+    const bytes = await readFile(file);
+    const password = await readPassword(
+      stringOption(args, 'password-env'),
+      `Password for ${basename(file)}: `,
+      ctx,
+    );
+    const keyPair = await keyPairService(ctx).import({ name, fileName: basename(file), bytes, password });
+    if (out.json) out.object({ ok: true, keyPair });
+    out.line(`Imported key pair "${keyPair.name}".`);
+    describeKeyPair(keyPair, out);
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,20 @@
+import { parse } from '../args';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../io';
+import { describeKeyPair, findOrReport, keyPairService } from './keypair-common';
+
+export const keypairShow: Command = {
+  name: 'keypair show',
+  summary: 'Show the details of one key pair',
+  usage: 'c4c-connect keypair show NAME [--json]',
+  run(argv, { out, ctx }) {
+    const args = parse(argv, {});
+    const name = args.positionals.join(' ');
+    if (!name) throw new UsageError('Give the name of the key pair.');
+    const found = findOrReport(keyPairService(ctx), name, out);
+    if ('exit' in found) return Promise.resolve(found.exit);
+    if (out.json) out.object({ ok: true, keyPair: found.keyPair });
+    describeKeyPair(found.keyPair, out);
+    return Promise.resolve(EXIT.OK);
+  },
+};

@@ -1,0 +1,229 @@
+/**
+ * Key pairs: import a .p12 (parsed off the main thread), keep its secret half in the vault and its
+ * summary in the store, and hand the key and chain to the connection test. Names are unique
+ * (case-insensitive) because the CLI addresses key pairs by name.
+ */
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { ExportFormat } from '../../../shared/contract/keypairs';
+import type { KeyPairSummary } from '../../../shared/domain/keypair';
+import { CodedError } from '../../../shared/result';
+import { openPkcs12OffThread, type OpenedKeyPair } from '../pkcs12/index';
+import type { JsonStore } from '../store/json-store';
+import type { Vault } from '../vault/index';
+import { writeFileAtomic } from '../vault/index';
+import { exportBytes } from './export';
+import { readRecords, toSummary, withCurrentDates, writeRecords, type KeyPairRecord } from './records';
+import { decodeSecret, encodeSecret, type KeyPairSecret } from './secret';
+
+export interface KeyPairFile {
+  fileName: string;
+  bytes: Uint8Array;
+  password: string;
+}
+
+export interface ImportRequest extends KeyPairFile {
+  name: string;
+}
+
+/** What a TLS client needs; leaf first in `chainPem`. */
+export interface TlsMaterial {
+  keyPem: string;
+  chainPem: string[];
+  /** ISO 8601, the leaf's end of validity. */
+  notAfter: string;
+}
+
+export type OpenKeyPairFile = (bytes: Uint8Array, password: string, now?: Date) => Promise<OpenedKeyPair>;
+
+export interface KeyPairServiceOptions {
+  now?: () => Date;
+  /** How files are read; the worker-thread reader by default. */
+  open?: OpenKeyPairFile;
+}
+
+const notFound = () =>
+  new CodedError('NOT_FOUND', 'This key pair no longer exists. Refresh the list and try again.');
+
+export class KeyPairService {
+  private readonly now: () => Date;
+  private readonly open: OpenKeyPairFile;
+
+  constructor(
+    private readonly vault: Vault,
+    private readonly store: JsonStore,
+    options: KeyPairServiceOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.open = options.open ?? openPkcs12OffThread;
+  }
+
+  list(): KeyPairSummary[] {
+    const now = this.now();
+    return readRecords(this.store)
+      .map((r) => toSummary(withCurrentDates(r, now)))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  get(id: string): KeyPairSummary {
+    return toSummary(withCurrentDates(this.record(id), this.now()));
+  }
+
+  /** By id, or by name (case-insensitive) as the CLI addresses them. */
+  find(idOrName: string): KeyPairSummary | null {
+    const records = readRecords(this.store);
+    const wanted = idOrName.trim().toLowerCase();
+    const hit =
+      records.find((r) => r.id === idOrName) ?? records.find((r) => r.name.toLowerCase() === wanted);
+    return hit ? toSummary(withCurrentDates(hit, this.now())) : null;
+  }
+
+  /**
+   * Read the file (errors such as WRONG_PASSWORD store nothing), then the secret into the vault,
+   * then the summary into the store. A failure after the vault write removes the secret again.
+   */
+  async import(request: ImportRequest): Promise<KeyPairSummary> {
+    const name = this.checkName(request.name);
+    const opened = await this.open(request.bytes, request.password, this.now());
+    const id = randomUUID();
+    const record = await this.storeSecret(id, name, request, opened);
+    try {
+      this.checkName(name);
+      writeRecords(this.store, [...readRecords(this.store), record]);
+    } catch (error) {
+      await this.vault.deleteSecret(record.secretId);
+      throw error;
+    }
+    return this.get(id);
+  }
+
+  rename(id: string, newName: string): KeyPairSummary {
+    const name = this.checkName(newName, id);
+    const records = readRecords(this.store);
+    const record = records.find((r) => r.id === id);
+    if (!record) throw notFound();
+    writeRecords(
+      this.store,
+      records.map((r) => (r.id === id ? { ...r, name } : r)),
+    );
+    return this.get(id);
+  }
+
+  /**
+   * Renewal: the new file goes into the vault under a new secret id first; only when it is safely
+   * stored does the key pair point at it, and only then is the old secret removed. A crash at any
+   * step leaves a working key pair (old or new).
+   */
+  async replace(id: string, file: KeyPairFile): Promise<KeyPairSummary> {
+    const old = this.record(id);
+    const opened = await this.open(file.bytes, file.password, this.now());
+    const record = await this.storeSecret(id, old.name, file, opened);
+    try {
+      const records = readRecords(this.store);
+      if (!records.some((r) => r.id === id)) throw notFound();
+      writeRecords(
+        this.store,
+        records.map((r) => (r.id === id ? record : r)),
+      );
+    } catch (error) {
+      await this.vault.deleteSecret(record.secretId);
+      throw error;
+    }
+    await this.vault.deleteSecret(old.secretId);
+    return this.get(id);
+  }
+
+  /** Secret first: if the app stops in between, what remains is a summary without a secret, not the reverse. */
+  async delete(id: string): Promise<boolean> {
+    const record = readRecords(this.store).find((r) => r.id === id);
+    if (!record) return false;
+    await this.vault.deleteSecret(record.secretId);
+    writeRecords(
+      this.store,
+      readRecords(this.store).filter((r) => r.id !== id),
+    );
+    return true;
+  }
+
+  async tlsMaterial(id: string): Promise<TlsMaterial> {
+    const record = this.record(id);
+    const secret = await this.secret(record);
+    return { keyPem: secret.keyPem, chainPem: secret.chainPem, notAfter: record.certificate.notAfter };
+  }
+
+  /** Write an export to `path` (which the user chose in a save dialog). */
+  async exportTo(id: string, format: ExportFormat, path: string, newPassword?: string): Promise<void> {
+    const record = this.record(id);
+    const secret = await this.secret(record);
+    const file = await exportBytes(secret, format, record.name, newPassword);
+    await writeFileAtomic(path, file.bytes, file.mode);
+  }
+
+  private record(id: string): KeyPairRecord {
+    const record = readRecords(this.store).find((r) => r.id === id);
+    if (!record) throw notFound();
+    return record;
+  }
+
+  private async secret(record: KeyPairRecord): Promise<KeyPairSecret> {
+    const bytes = await this.vault.getSecret(record.secretId);
+    if (bytes === null) {
+      throw new CodedError(
+        'VAULT_CORRUPT',
+        `The stored key of "${record.name}" is missing from the vault folder. Delete this key pair and import the .p12 file again.`,
+      );
+    }
+    const secret = decodeSecret(bytes);
+    if (!secret) {
+      throw new CodedError(
+        'VAULT_CORRUPT',
+        `The stored key of "${record.name}" cannot be read. Delete this key pair and import the .p12 file again.`,
+      );
+    }
+    return secret;
+  }
+
+  private async storeSecret(
+    id: string,
+    name: string,
+    file: KeyPairFile,
+    opened: OpenedKeyPair,
+  ): Promise<KeyPairRecord> {
+    const secretId = `kp-${randomUUID()}`;
+    await this.vault.putSecret(
+      secretId,
+      encodeSecret({
+        p12: Buffer.from(file.bytes),
+        password: file.password,
+        keyPem: opened.keyPem,
+        chainPem: opened.chainPem,
+      }),
+    );
+    return {
+      ...opened.inspection,
+      id,
+      name,
+      secretId,
+      // Only the base name: a full path would tell more about the user's disk than needed.
+      fileName: basename(file.fileName.replace(/\\/g, '/')),
+      importedAt: this.now().toISOString(),
+    };
+  }
+
+  private checkName(raw: string, exceptId?: string): string {
+    const name = raw.trim();
+    if (name === '' || name.length > 100) {
+      throw new CodedError('BAD_INPUT', 'Give the key pair a name of 1 to 100 characters.');
+    }
+    const clash = readRecords(this.store).find(
+      (r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (clash) {
+      throw new CodedError(
+        'BAD_INPUT',
+        `A key pair named "${clash.name}" already exists. Choose another name.`,
+      );
+    }
+    return name;
+  }
+}

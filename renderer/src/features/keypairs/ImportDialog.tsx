@@ -1,0 +1,167 @@
+import {
+  Bar,
+  Button,
+  CheckBox,
+  Dialog,
+  FileUploader,
+  Input,
+  Label,
+  MessageStrip,
+  Text,
+} from '@ui5/webcomponents-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_KEY_PAIR_FILE_BYTES } from '../../../../shared/contract/keypairs';
+import type { KeyPairSummary } from '../../../../shared/domain/keypair';
+import { api } from '../../api';
+import { errorText } from './format';
+import { isKeyPairFileName } from './import-requests';
+
+interface Props {
+  open: boolean;
+  /** A file dropped on the window, already chosen. */
+  initialFile: File | null;
+  onClose: () => void;
+  onImported: (keyPair: KeyPairSummary) => void;
+}
+
+const baseName = (fileName: string): string => fileName.replace(/\.(p12|pfx)$/i, '');
+
+/**
+ * The one place a password and the file bytes leave the renderer: read the File as bytes, send
+ * both once in keypair:import, and clear the password field whatever the outcome.
+ */
+export function ImportDialog({ open, initialFile, onClose, onImported }: Props) {
+  const { t } = useTranslation('keypairs');
+  // The parent gives each opening a new key, so these start fresh every time.
+  const [file, setFile] = useState<File | null>(initialFile);
+  const [name, setName] = useState(initialFile ? baseName(initialFile.name) : '');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = (chosen: File | null) => {
+    setError(null);
+    if (chosen && !isKeyPairFileName(chosen.name)) {
+      setError(t('errors.notP12'));
+      return;
+    }
+    setFile(chosen);
+    if (chosen) setName((current) => current || baseName(chosen.name));
+  };
+
+  const submit = async () => {
+    if (!file || busy) return;
+    if (file.size > MAX_KEY_PAIR_FILE_BYTES) {
+      setError(t('errors.FILE_TOO_LARGE'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const sent = password;
+    setPassword('');
+    const result = await api.keypair.import({
+      name: name.trim(),
+      fileName: file.name,
+      bytes,
+      password: sent,
+    });
+    setBusy(false);
+    if (result.ok) {
+      onImported(result.value);
+      return;
+    }
+    setError(errorText(t, result.error));
+  };
+
+  const canImport = file !== null && name.trim() !== '' && !busy;
+
+  return (
+    <Dialog
+      open={open}
+      headerText={t('import.title')}
+      data-testid="keypair-import-dialog"
+      onClose={onClose}
+      footer={
+        <Bar
+          design="Footer"
+          endContent={
+            <>
+              <Button
+                design="Emphasized"
+                disabled={!canImport}
+                onClick={() => void submit()}
+                data-testid="keypair-import-submit"
+              >
+                {busy ? t('import.busy') : t('import.submit')}
+              </Button>
+              <Button design="Transparent" onClick={onClose} data-testid="keypair-import-cancel">
+                {t('actions.cancel')}
+              </Button>
+            </>
+          }
+        />
+      }
+    >
+      <form
+        className="keypair-import-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Label for="keypair-file" showColon required>
+          {t('import.file')}
+        </Label>
+        <FileUploader
+          id="keypair-file"
+          accept=".p12,.pfx"
+          accessibleName={t('import.file')}
+          placeholder={t('import.filePlaceholder')}
+          value={file?.name ?? ''}
+          data-testid="keypair-file"
+          onChange={(e) => choose(e.detail.files?.[0] ?? null)}
+        />
+        <Text className="keypair-hint">{t('import.dropHint')}</Text>
+        <Label for="keypair-name" showColon required>
+          {t('import.name')}
+        </Label>
+        <Input
+          id="keypair-name"
+          accessibleName={t('import.name')}
+          value={name}
+          maxlength={100}
+          data-testid="keypair-name"
+          onInput={(e) => setName(e.target.value)}
+        />
+        <Label for="keypair-password" showColon>
+          {t('import.password')}
+        </Label>
+        <Input
+          id="keypair-password"
+          type={showPassword ? 'Text' : 'Password'}
+          accessibleName={t('import.password')}
+          value={password}
+          data-testid="keypair-password"
+          onInput={(e) => setPassword(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void submit();
+          }}
+        />
+        <CheckBox
+          text={t('import.showPassword')}
+          checked={showPassword}
+          data-testid="keypair-show-password"
+          onChange={(e) => setShowPassword(e.target.checked)}
+        />
+        {error && (
+          <MessageStrip design="Negative" hideCloseButton data-testid="keypair-import-error" role="alert">
+            {error}
+          </MessageStrip>
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,173 @@
+import './keypairs.css';
+import { Button, IllustratedMessage, MessageStrip, Title } from '@ui5/webcomponents-react';
+import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js';
+import '@ui5/webcomponents-icons/dist/delete.js';
+import '@ui5/webcomponents-icons/dist/upload.js';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from '../../../../shared/contract/keypairs';
+import type { KeyPairSummary } from '../../../../shared/domain/keypair';
+import { api } from '../../api';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { ImportDialog } from './ImportDialog';
+import { KeyPairDetails } from './KeyPairDetails';
+import { KeyPairList } from './KeyPairList';
+import { NewPasswordDialog } from './NewPasswordDialog';
+import { errorText } from './format';
+import { onImportRequest, takePendingImport } from './import-requests';
+
+type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
+
+export function KeyPairsPage() {
+  const { t } = useTranslation('keypairs');
+  const [keyPairs, setKeyPairs] = useState<KeyPairSummary[] | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [pending] = useState(takePendingImport);
+  const [importOpen, setImportOpen] = useState(pending !== null);
+  const [importSession, setImportSession] = useState(0);
+  const [droppedFile, setDroppedFile] = useState<File | null>(pending?.file ?? null);
+  const [deleting, setDeleting] = useState<KeyPairSummary | null>(null);
+  const [askNewPassword, setAskNewPassword] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const apply = useCallback(
+    (result: Awaited<ReturnType<typeof api.keypair.list>>, select?: string) => {
+      if (!result.ok) {
+        setNotice({ design: 'Negative', text: errorText(t, result.error) });
+        setKeyPairs([]);
+        return;
+      }
+      const list = result.value.keyPairs;
+      setKeyPairs(list);
+      setSelectedId((current) => {
+        const wanted = select ?? current;
+        return list.some((k) => k.id === wanted) ? wanted : (list[0]?.id ?? null);
+      });
+    },
+    [t],
+  );
+  const reload = useCallback(async (select?: string) => apply(await api.keypair.list({}), select), [apply]);
+
+  useEffect(() => {
+    let live = true;
+    void api.keypair.list({}).then((result) => {
+      if (live) apply(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [apply]);
+
+  // A request made before this screen was shown (menu, drop) opens the dialog right away.
+  useEffect(
+    () =>
+      onImportRequest(({ file }) => {
+        setDroppedFile(file);
+        setImportSession((n) => n + 1);
+        setImportOpen(true);
+      }),
+    [],
+  );
+
+  const selected = keyPairs?.find((k) => k.id === selectedId) ?? null;
+
+  const runExport = async (format: ExportFormat, newPassword?: string) => {
+    if (!selected) return;
+    const result = await api.keypair.export({
+      id: selected.id,
+      format,
+      ...(newPassword ? { newPassword } : {}),
+    });
+    if (!result.ok) setNotice({ design: 'Negative', text: errorText(t, result.error) });
+    else if (result.value.saved)
+      setNotice({ design: 'Positive', text: t('export.saved', { path: result.value.path }) });
+  };
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    const result = await api.keypair.delete({ id: deleting.id });
+    setNotice(
+      result.ok
+        ? { design: 'Positive', text: t('delete.done', { name: deleting.name }) }
+        : { design: 'Negative', text: errorText(t, result.error) },
+    );
+    setDeleting(null);
+    await reload();
+  };
+
+  const openImport = () => {
+    setDroppedFile(null);
+    setImportSession((n) => n + 1);
+    setImportOpen(true);
+  };
+
+  return (
+    <section aria-labelledby="keypairs-title" className="keypairs-page" data-testid="keypairs-page">
+      <div className="keypairs-toolbar">
+        <Title level="H1" id="keypairs-title" className="page-title">
+          {t('title')}
+        </Title>
+        <Button design="Emphasized" icon="upload" onClick={openImport} data-testid="keypair-import">
+          {t('import.action')}
+        </Button>
+      </div>
+      {notice && (
+        <MessageStrip design={notice.design} onClose={() => setNotice(null)} data-testid="keypairs-notice">
+          {notice.text}
+        </MessageStrip>
+      )}
+      {keyPairs?.length === 0 && (
+        <IllustratedMessage
+          name="NoData"
+          titleText={t('empty.title')}
+          subtitleText={t('empty.text')}
+          data-testid="keypairs-empty"
+        >
+          <Button design="Emphasized" onClick={openImport}>
+            {t('import.action')}
+          </Button>
+        </IllustratedMessage>
+      )}
+      {keyPairs && keyPairs.length > 0 && (
+        <div className="keypairs-layout">
+          <KeyPairList keyPairs={keyPairs} selectedId={selectedId} onSelect={setSelectedId} />
+          {selected && (
+            <KeyPairDetails
+              keyPair={selected}
+              onDelete={() => setDeleting(selected)}
+              onExport={(format) => {
+                if (format === 'p12-new-password') setAskNewPassword(true);
+                else void runExport(format);
+              }}
+            />
+          )}
+        </div>
+      )}
+      <ImportDialog
+        key={`import-${importSession}`}
+        open={importOpen}
+        initialFile={droppedFile}
+        onClose={() => setImportOpen(false)}
+        onImported={(k) => {
+          setImportOpen(false);
+          setNotice({ design: 'Positive', text: t('import.done', { name: k.name }) });
+          void reload(k.id);
+        }}
+      />
+      <ConfirmDeleteDialog
+        name={deleting?.name ?? null}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => void confirmDelete()}
+      />
+      <NewPasswordDialog
+        key={`new-password-${askNewPassword}`}
+        open={askNewPassword}
+        onCancel={() => setAskNewPassword(false)}
+        onConfirm={(password) => {
+          setAskNewPassword(false);
+          void runExport('p12-new-password', password);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import type { AppError } from '../../../../shared/result';
+import type { KeyPairSummary } from '../../../../shared/domain/keypair';
+
+export type ExpiryState = 'Negative' | 'Critical' | 'Positive';
+
+/** Fiori status colours: expired red, under 30 days orange, otherwise green. */
+export function expiryState(k: Pick<KeyPairSummary, 'certificate' | 'warnings'>): ExpiryState {
+  if (k.warnings.includes('CERT_EXPIRED') || k.warnings.includes('CERT_NOT_YET_VALID')) return 'Negative';
+  return k.certificate.daysLeft < 30 ? 'Critical' : 'Positive';
+}
+
+export function expiryText(t: TFunction, k: Pick<KeyPairSummary, 'certificate' | 'warnings'>): string {
+  if (k.warnings.includes('CERT_EXPIRED')) return t('status.expired');
+  if (k.warnings.includes('CERT_NOT_YET_VALID')) return t('status.notYetValid');
+  return t('status.daysLeft', { count: k.certificate.daysLeft });
+}
+
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+const TRANSLATED = new Set([
+  'WRONG_PASSWORD',
+  'INVALID_FILE',
+  'NO_PRIVATE_KEY',
+  'NO_CERTIFICATE',
+  'KEY_CERT_MISMATCH',
+  'UNSUPPORTED_ENCRYPTION',
+  'FILE_TOO_LARGE',
+  'KEYCHAIN_LOCKED',
+  'KEYCHAIN_UNAVAILABLE',
+  'VAULT_KEY_LOST',
+]);
+
+/**
+ * One plain sentence for an error. Common key pair errors read in the UI language; others (which
+ * carry specifics like a name) keep main's sentence.
+ */
+export function errorText(t: TFunction, error: AppError): string {
+  return TRANSLATED.has(error.code) ? t(`errors.${error.code}`) : error.message;
+}
+
+/** "1C00B1..." as "1C:00:B1:...", the way certificate viewers show fingerprints. */
+export const colonHex = (hex: string): string => hex.match(/.{1,2}/g)?.join(':') ?? hex;
