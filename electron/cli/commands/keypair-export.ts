@@ -5,7 +5,7 @@ import { parse, requiredOption, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../io';
 import { findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
-import { readPassword } from './keypair-password';
+import { getPassword } from '../prompt-password';
 
 function formatOf(certOnly: string | undefined, newPasswordEnv: string | undefined): ExportFormat {
   if (certOnly !== undefined) {
@@ -46,7 +46,7 @@ export const keypairExport: Command = {
     const found = findOrReport(service, name, out);
     if ('exit' in found) return found.exit;
     const newPassword =
-      format === 'p12-new-password' ? await readPassword(newPasswordEnv, 'New password: ', ctx) : undefined;
+      format === 'p12-new-password' ? await getPassword(newPasswordEnv, 'New password: ', ctx) : undefined;
     if (format === 'p12-new-password' && !newPassword)
       throw new UsageError('The new password must not be empty.');
     try {

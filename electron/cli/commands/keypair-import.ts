@@ -6,7 +6,7 @@ import { parse, requiredOption, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../io';
 import { describeKeyPair, keyPairService } from './keypair-common';
-import { readPassword } from './keypair-password';
+import { getPassword } from '../prompt-password';
 
 export const keypairImport: Command = {
   name: 'keypair import',
@@ -30,7 +30,7 @@ export const keypairImport: Command = {
       );
     }
     const bytes = await readFile(file);
-    const password = await readPassword(
+    const password = await getPassword(
       stringOption(args, 'password-env'),
       `Password for ${basename(file)}: `,
       ctx,
