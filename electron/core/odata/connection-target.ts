@@ -1,0 +1,76 @@
+/**
+ * From a saved connection to what the OData client needs: the service root and a TenantTarget with
+ * the credentials read just in time (key pair from the vault, or the password), never kept.
+ */
+import type { Connection } from '../../../shared/domain/connection';
+import { CodedError } from '../../../shared/result';
+import type { TenantTarget, TestCredentials } from '../connection/target';
+
+export const DEFAULT_SERVICE_PATH = '/sap/c4c/odata/v1/c4codataapi/';
+
+export interface ConnectionSources {
+  getConnection(id: string): Promise<Connection | null> | Connection | null;
+  /** Key and chain of a key pair (leaf first). */
+  tlsMaterial(keyPairId: string): Promise<{ keyPem: string; chainPem: string[]; notAfter: string }>;
+  keyPairName(keyPairId: string): string | null;
+  /** A password from the vault. */
+  secretText(secretId: string): Promise<string | null>;
+  /** The system proxy for a URL, PAC style ("DIRECT", "PROXY host:port"). */
+  resolveSystemProxy(url: string): Promise<string>;
+}
+
+export function serviceRootOf(connection: Connection): string {
+  const path = connection.arrangement.services[0]?.path || DEFAULT_SERVICE_PATH;
+  const withSlashes = `${path.startsWith('/') ? '' : '/'}${path}${path.endsWith('/') ? '' : '/'}`;
+  return `https://${connection.tenantHost}${withSlashes}`;
+}
+
+export async function loadConnection(sources: ConnectionSources, id: string): Promise<Connection> {
+  const connection = await sources.getConnection(id);
+  if (!connection) throw new CodedError('NOT_FOUND', 'This connection no longer exists. Choose another one.');
+  return connection;
+}
+
+async function credentialsOf(sources: ConnectionSources, c: Connection): Promise<TestCredentials> {
+  if (c.auth.method === 'client-certificate') {
+    if (!c.auth.keyPairId)
+      throw new CodedError('NOT_FOUND', 'This connection has no key pair yet. Choose one in the connection.');
+    const tls = await sources.tlsMaterial(c.auth.keyPairId);
+    return {
+      kind: 'client-certificate',
+      keyPem: tls.keyPem,
+      chainPem: tls.chainPem.join('\n'),
+      notAfter: tls.notAfter,
+    };
+  }
+  const password = c.auth.passwordSecretId ? await sources.secretText(c.auth.passwordSecretId) : null;
+  if (password === null)
+    throw new CodedError(
+      'NOT_FOUND',
+      'The password of the technical user is not stored. Enter it in the connection.',
+    );
+  return { kind: 'basic', user: c.auth.user, password };
+}
+
+export async function targetOf(sources: ConnectionSources, c: Connection): Promise<TenantTarget> {
+  const url = serviceRootOf(c);
+  let proxy: TenantTarget['proxy'] = { kind: 'none' };
+  if (c.proxy.mode === 'system') proxy = { kind: 'pac', answer: await sources.resolveSystemProxy(url) };
+  else if (c.proxy.mode === 'manual') {
+    const u = new URL(c.proxy.url);
+    if (c.proxy.user) {
+      u.username = c.proxy.user;
+      const pw = c.proxy.passwordSecretId ? await sources.secretText(c.proxy.passwordSecretId) : null;
+      if (pw) u.password = pw;
+    }
+    proxy = { kind: 'url', url: u.href, noProxy: c.proxy.noProxy };
+  }
+  return {
+    url,
+    credentials: await credentialsOf(sources, c),
+    trust: { extraCaPem: c.trust.extraCaPem, useOsTrustStore: c.trust.useOsTrustStore },
+    proxy,
+    fetchCsrfToken: c.fetchCsrfToken,
+    timeoutMs: c.timeoutSeconds * 1000,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Downloads `$metadata` with the connection's credentials: progress, Cancel, optional
+ * `$filter=<EntityType>,...` (C4C's full document is large), `sap-label=true` with Accept-Language,
+ * and the size cap enforced while the bytes arrive.
+ */
+import { performance } from 'node:perf_hooks';
+import { CodedError } from '../../../shared/result';
+import { DEFAULT_MAX_METADATA_BYTES, notOData } from './edmx-parser';
+import { destroy, readBody, requestFailed, statusError, type HttpGet } from './http';
+
+export interface DownloadProgress {
+  bytes: number;
+  /** From Content-Length, when the server sent one (C4C often streams chunked). */
+  total: number | null;
+}
+
+export interface DownloadOptions {
+  entityTypes?: string[];
+  /** UI language, e.g. "de": C4C returns sap:label in it. */
+  language?: string;
+  signal?: AbortSignal;
+  onProgress?: (p: DownloadProgress) => void;
+  maxBytes?: number;
+}
+
+export interface DownloadedMetadata {
+  bytes: Buffer;
+  ms: number;
+  /** The path asked for, relative to the service root (no secret in it). */
+  path: string;
+}
+
+const NAME = /^[A-Za-z_][\w.]{0,127}$/;
+
+export function metadataPath(entityTypes: string[] = [], labels = true): string {
+  const params: string[] = [];
+  if (labels) params.push('sap-label=true');
+  if (entityTypes.length) {
+    const bad = entityTypes.find((t) => !NAME.test(t));
+    if (bad !== undefined)
+      throw new CodedError(
+        'BAD_INPUT',
+        `"${bad}" is not an entity type name. Use names like CorporateAccount.`,
+      );
+    params.push(`$filter=${entityTypes.join(',')}`);
+  }
+  return `$metadata${params.length ? `?${params.join('&')}` : ''}`;
+}
+
+export async function downloadMetadata(
+  get: HttpGet,
+  options: DownloadOptions = {},
+): Promise<DownloadedMetadata> {
+  const started = performance.now();
+  const max = options.maxBytes ?? DEFAULT_MAX_METADATA_BYTES;
+  const path = metadataPath(options.entityTypes);
+  const headers: Record<string, string> = { Accept: 'application/xml' };
+  if (options.language) headers['Accept-Language'] = options.language;
+  if (options.signal?.aborted) throw new CodedError('CANCELLED', 'The download was cancelled.');
+  const res = await get(path, { headers, ...(options.signal ? { signal: options.signal } : {}) });
+  try {
+    if (res.status < 200 || res.status >= 300) {
+      const { bytes } = await readBody(res.body, 64 * 1024);
+      throw statusError(res.status, bytes.toString('utf8'));
+    }
+    const type = (res.headers['content-type'] ?? '').toLowerCase();
+    if (type.includes('text/html')) throw notOData('a web page (HTML)');
+    if (type.includes('json')) throw notOData('JSON');
+    const length = Number(res.headers['content-length']);
+    const total = Number.isFinite(length) && length > 0 ? length : null;
+    if (total !== null && total > max) {
+      throw new CodedError(
+        'METADATA_TOO_LARGE',
+        `The metadata is ${Math.round(total / 1048576)} MB, more than the ${Math.round(max / 1048576)} MB C4C Connect reads. Download only the entity types you need.`,
+        { maxBytes: max },
+      );
+    }
+    options.onProgress?.({ bytes: 0, total });
+    const body = await readBody(res.body, max, (bytes) => options.onProgress?.({ bytes, total }));
+    if (body.truncated) {
+      throw new CodedError(
+        'METADATA_TOO_LARGE',
+        `The metadata is larger than ${Math.round(max / 1048576)} MB and was not read further. Download only the entity types you need.`,
+        { maxBytes: max },
+      );
+    }
+    return { bytes: body.bytes, ms: Math.round(performance.now() - started), path };
+  } catch (error) {
+    destroy(res.body);
+    throw requestFailed(error, options.signal);
+  }
+}
