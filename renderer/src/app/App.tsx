@@ -48,7 +48,7 @@ export function App() {
 
   return (
     <NavigationContext.Provider value={navigation}>
-      <div className="app-frame">
+      <div className="app-frame" data-app-ready="true">
         <ShellBar primaryTitle={t('appName')} />
         <div className="app-body">
           <SideNavigation

@@ -1,7 +1,8 @@
-import { Button, IllustratedMessage, Title } from '@ui5/webcomponents-react';
-import '@ui5/webcomponents-fiori/dist/illustrations/NoEntries.js';
+import { Button, Title } from '@ui5/webcomponents-react';
+import '@ui5/webcomponents-icons/dist/chain-link.js';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
+import { EmptyState } from '../../components/EmptyState';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -11,12 +12,7 @@ export function HomePage() {
       <Title level="H1" id="home-title" className="page-title">
         {t('title')}
       </Title>
-      <IllustratedMessage
-        name="NoEntries"
-        titleText={t('empty.title')}
-        subtitleText={t('empty.text')}
-        data-testid="home-empty"
-      >
+      <EmptyState icon="chain-link" title={t('empty.title')} text={t('empty.text')} testId="home-empty">
         <Button
           design="Emphasized"
           onClick={() => go({ name: 'new-connection' })}
@@ -24,7 +20,7 @@ export function HomePage() {
         >
           {t('empty.action')}
         </Button>
-      </IllustratedMessage>
+      </EmptyState>
     </section>
   );
 }

@@ -1,0 +1,23 @@
+import { Icon, Text, Title } from '@ui5/webcomponents-react';
+import type { ReactNode } from 'react';
+
+/**
+ * An empty state in the Fiori manner. Not UI5's IllustratedMessage: it injects its SVG through
+ * innerHTML, which our Trusted Types CSP (require-trusted-types-for 'script') rightly blocks.
+ */
+export function EmptyState(props: {
+  icon: string;
+  title: string;
+  text: string;
+  children?: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <div className="empty-state" data-testid={props.testId}>
+      <Icon name={props.icon} className="empty-state-icon" aria-hidden="true" />
+      <Title level="H2">{props.title}</Title>
+      <Text className="empty-state-text">{props.text}</Text>
+      {props.children}
+    </div>
+  );
+}

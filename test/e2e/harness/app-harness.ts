@@ -1,0 +1,203 @@
+/**
+ * The e2e harness: the built renderer served over http://127.0.0.1:<port> with the app's CSP, and
+ * `window.c4c` bridged to the REAL main-process handler table (createServices + createHandlerTable
+ * + the IPC door), with a real OS keychain and a fresh data folder. Only Electron itself is absent
+ * (its binary cannot be downloaded here); the preload is replaced by the same buildApi.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import Conf from 'conf';
+import type { BrowserContext, Page } from 'playwright-core';
+import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
+import type { Keychain } from '../../../electron/core/keychain/keychain';
+import type { JsonStore } from '../../../electron/core/store/json-store';
+import { openStore } from '../../../electron/core/store/open-store';
+import { SECURITY_HEADERS } from '../../../electron/main/csp';
+import { createHandlerTable } from '../../../electron/main/handlers/index';
+import type { Host, SaveDialogRequest } from '../../../electron/main/host';
+import { createDoor, type Dispatch } from '../../../electron/main/ipc-door';
+import { resolveRendererFile } from '../../../electron/main/renderer-files';
+import { createServices, type Services } from '../../../electron/main/services';
+import type { AppEvents } from '../../../shared/events';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const RENDERER_ROOT = join(ROOT, 'out/renderer');
+
+let bridgeScript: string | undefined;
+/** The bridge, bundled once per process from TypeScript into a classic script. */
+export function bridge(): string {
+  bridgeScript ??= buildSync({
+    entryPoints: [join(import.meta.dirname, 'bridge-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
+  }).outputFiles[0]!.text;
+  return bridgeScript;
+}
+
+export interface RendererServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built renderer the way the app:// protocol does: same file mapping, same headers. */
+export async function startRendererServer(root = RENDERER_ROOT): Promise<RendererServer> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const hit = resolveRendererFile(root, url.pathname);
+    if (!hit) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = readFileSync(hit.file);
+      res
+        .writeHead(200, { 'Content-Type': hit.mime, ...SECURITY_HEADERS, 'Cache-Control': 'no-store' })
+        .end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export interface TestHost extends Host {
+  /** The path the next save dialog answers with (null = the user cancels). */
+  nextSavePath(path: string | null): void;
+  readonly saveDialogs: SaveDialogRequest[];
+  readonly notifications: { title: string; body: string }[];
+  readonly openedExternal: string[];
+}
+
+export function createTestHost(): TestHost {
+  const queue: (string | null)[] = [];
+  const saveDialogs: SaveDialogRequest[] = [];
+  const notifications: { title: string; body: string }[] = [];
+  const openedExternal: string[] = [];
+  return {
+    versions: { electron: null, chrome: null, node: process.versions.node },
+    openExternal: (url) => {
+      openedExternal.push(url);
+      return Promise.resolve();
+    },
+    showSaveDialog: (req) => {
+      saveDialogs.push(req);
+      return Promise.resolve(queue.length ? (queue.shift() ?? null) : null);
+    },
+    notify: (title, body) => notifications.push({ title, body }),
+    resolveSystemProxy: () => Promise.resolve('DIRECT'),
+    nextSavePath: (path) => queue.push(path),
+    saveDialogs,
+    notifications,
+    openedExternal,
+  };
+}
+
+export interface AppHarness {
+  dataFolder: string;
+  services: Services;
+  host: TestHost;
+  dispatch: Dispatch;
+  keychain: Keychain;
+  /** Push a main-process event to the page (menus, reminders). */
+  emit<E extends keyof AppEvents>(event: E, payload: AppEvents[E]): Promise<void>;
+  nextSavePath(path: string | null): void;
+  /** Open the app page (again: a reload keeps the same data folder and services). */
+  open(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  dataFolder?: string;
+  /** Keychain service name; unique per test so tests never see each other's vault keys. */
+  keychainService?: string;
+  /** Seed the store before the page opens. */
+  seed?: (services: Services) => void | Promise<void>;
+}
+
+const revive = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(revive);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.__bytes === 'string' && Object.keys(record).length === 1) {
+      return new Uint8Array(Buffer.from(record.__bytes, 'base64'));
+    }
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, revive(v)]));
+  }
+  return value;
+};
+
+export async function createAppHarness(
+  context: BrowserContext,
+  page: Page,
+  origin: string,
+  options: HarnessOptions = {},
+): Promise<AppHarness> {
+  const dataFolder = options.dataFolder ?? mkdtempSync(join(tmpdir(), 'c4c-e2e-'));
+  const keychain = new OsKeychain(
+    options.keychainService ?? `C4C Connect e2e ${randomBytes(4).toString('hex')}`,
+  );
+  const host = createTestHost();
+  const opened = openStore(
+    join(dataFolder, 'c4c-connect.json'),
+    () =>
+      new Conf({
+        cwd: dataFolder,
+        configName: 'c4c-connect',
+        projectName: 'c4c-connect',
+      }),
+  );
+  const services = createServices({
+    name: 'C4C Connect',
+    version: '0.0.0-e2e',
+    dataFolder,
+    opened,
+    keychain,
+    host,
+  });
+  await options.seed?.(services);
+  const dispatch = createDoor(createHandlerTable(services), {
+    isTrusted: (sender) => sender.url.startsWith(`${origin}/`),
+    logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
+  });
+  await page.exposeBinding('__c4cInvoke', (source, channel: string, req: unknown) =>
+    dispatch(channel, revive(req), {
+      url: source.frame.url(),
+      isMainFrame: source.frame === source.page.mainFrame(),
+    }),
+  );
+  await context.addInitScript({ content: bridge() });
+  const harness: AppHarness = {
+    dataFolder,
+    services,
+    host,
+    dispatch,
+    keychain,
+    emit: async (event, payload) => {
+      await page.evaluate(([e, p]) => window.__c4cEmit?.(e, p), [event, payload] as const);
+    },
+    nextSavePath: (path) => host.nextSavePath(path),
+    open: async () => {
+      await page.goto(`${origin}/index.html`);
+      await page.locator('[data-app-ready="true"]').waitFor({ timeout: 20_000 });
+    },
+    dispose: async () => {
+      const disposable = services as Partial<{ dispose: () => Promise<void> }>;
+      await disposable.dispose?.();
+    },
+  };
+  return harness;
+}

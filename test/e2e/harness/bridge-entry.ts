@@ -1,0 +1,58 @@
+/**
+ * Runs in the page before the app, in place of the preload: builds `window.c4c` with the same
+ * buildApi the preload uses, over a Playwright binding to the real handler table. Bytes travel as
+ * tagged base64 because the binding carries JSON only (the preload's structured clone does not
+ * need this).
+ */
+import { buildApi } from '../../../shared/api';
+import { CHANNELS } from '../../../shared/contract/channels';
+import { APP_EVENTS } from '../../../shared/events';
+
+declare global {
+  interface Window {
+    __c4cInvoke?: (channel: string, req: unknown) => Promise<unknown>;
+    __c4cEmit?: (event: string, payload: unknown) => void;
+  }
+}
+
+function encode(value: unknown): unknown {
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
+    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { __bytes: btoa(binary) };
+  }
+  if (Array.isArray(value)) return value.map(encode);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  }
+  return value;
+}
+
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+const api = buildApi(
+  CHANNELS,
+  APP_EVENTS,
+  (channel, req) => {
+    const invoke = window.__c4cInvoke;
+    if (!invoke) return Promise.reject(new Error('harness binding missing'));
+    return invoke(channel, encode(req));
+  },
+  (event, listener) => {
+    let set = listeners.get(event);
+    if (!set) listeners.set(event, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  },
+);
+
+Object.defineProperty(window, 'c4c', { value: api, writable: false, configurable: false });
+Object.defineProperty(window, '__c4cEmit', {
+  value: (event: string, payload: unknown) => {
+    for (const l of listeners.get(event) ?? []) l(payload);
+  },
+  writable: false,
+  configurable: false,
+});
