@@ -14,7 +14,6 @@ import Conf from 'conf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
 import type { Keychain } from '../../../electron/core/keychain/keychain';
-import type { JsonStore } from '../../../electron/core/store/json-store';
 import { openStore } from '../../../electron/core/store/open-store';
 import { SECURITY_HEADERS } from '../../../electron/main/csp';
 import { createHandlerTable } from '../../../electron/main/handlers/index';
