@@ -2,6 +2,7 @@
  * The connection test against real servers on loopback, one per diagnosis. The last test checks that
  * every DiagnosisCode was produced by one of them.
  */
+import { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosisCode, TestResult, type DiagnosisCode as Code } from '../../../shared/domain/diagnosis';
 import { runConnectionTest, type TenantTarget } from '../../../electron/core/connection/index';
@@ -285,8 +286,7 @@ describe('connection test: client certificate', () => {
   it('the TLS front end\'s HTTP 400 texts: "No required SSL certificate was sent" and "The SSL certificate error"', async () => {
     const s = await mtls((req, res) => {
       // Like nginx with ssl_verify_client on: the handshake completes, the answer says what was wrong.
-      const sent =
-        'getPeerCertificate' in req.socket && Object.keys(req.socket.getPeerCertificate()).length > 0;
+      const sent = req.socket instanceof TLSSocket && Object.keys(req.socket.getPeerCertificate()).length > 0;
       res.writeHead(400, { 'content-type': 'text/html' });
       if (!sent) res.end('<html><center>No required SSL certificate was sent</center></html>');
       else res.end('<html><center>The SSL certificate error</center></html>');
