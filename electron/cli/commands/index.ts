@@ -7,6 +7,7 @@ import { keypairExport } from './keypair-export';
 import { keypairImport } from './keypair-import';
 import { keypairList } from './keypair-list';
 import { keypairShow } from './keypair-show';
+import { practiceTenant } from './practice-tenant';
 
 export const COMMANDS: Command[] = [
   doctor,
@@ -16,4 +17,5 @@ export const COMMANDS: Command[] = [
   keypairShow,
   keypairDelete,
   keypairExport,
+  practiceTenant,
 ];
