@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Conf from 'conf';
+import { KeyPairService } from '../../../electron/core/keypairs/index';
+import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
+import type { JsonStore } from '../../../electron/core/store/json-store';
+import { Vault, VAULT_KEY_ACCOUNT } from '../../../electron/core/vault/index';
+import { useWorkerFile } from '../../../electron/core/worker/runner';
+import { buildSync } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+let workerReady = false;
+/**
+ * The service reads files in the core's worker thread, which runs built JavaScript: bundle the
+ * worker from the sources once per test process (inside node_modules/.tmp so its packages resolve).
+ */
+export function useBuiltWorker(): void {
+  if (workerReady) return;
+  const outDir = join(ROOT, 'node_modules', '.tmp');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, `core-worker-${process.pid}.mjs`);
+  buildSync({
+    entryPoints: [join(ROOT, 'electron/core/worker/worker-entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  useWorkerFile(outfile);
+  workerReady = true;
+}
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/pkcs12');
+export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+
+export interface Setup {
+  dataFolder: string;
+  keychain: OsKeychain;
+  store: JsonStore;
+  vault: Vault;
+  service: KeyPairService;
+  cleanup(): Promise<void>;
+}
+
+/** A fresh data folder, a conf store in it (as the CLI uses) and a keychain service of its own. */
+export function setup(now?: () => Date): Setup {
+  useBuiltWorker();
+  const dataFolder = mkdtempSync(join(tmpdir(), 'c4c-keypairs-'));
+  const keychain = new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`);
+  const store = new Conf({
+    cwd: dataFolder,
+    configName: 'c4c-connect',
+    projectName: 'c4c-connect',
+  }) as unknown as JsonStore;
+  const vault = new Vault(keychain, dataFolder);
+  const service = new KeyPairService(vault, store, now ? { now } : {});
+  return {
+    dataFolder,
+    keychain,
+    store,
+    vault,
+    service,
+    cleanup: async () => {
+      await keychain.delete(VAULT_KEY_ACCOUNT);
+    },
+  };
+}
+
+export async function codeOf(work: Promise<unknown> | (() => unknown)): Promise<string> {
+  try {
+    await (typeof work === 'function' ? work() : work);
+    return 'no error';
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  }
+}
