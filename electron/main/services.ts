@@ -4,6 +4,7 @@
  */
 import type { Keychain } from '../core/keychain/keychain';
 import { KeyPairService } from '../core/keypairs/index';
+import { createODataService } from '../core/odata/index';
 import { SettingsService } from '../core/settings/settings';
 import type { OpenedStore } from '../core/store/open-store';
 import { Vault } from '../core/vault/index';
@@ -21,13 +22,15 @@ export interface ServiceOptions {
 export function createServices(options: ServiceOptions) {
   const { store, recovered } = options.opened;
   const vault = new Vault(options.keychain, options.dataFolder);
+  const keyPairs = new KeyPairService(vault, store);
   return {
     ...options,
     store,
     recovered,
     settings: new SettingsService(store),
     vault,
-    keyPairs: new KeyPairService(vault, store),
+    keyPairs,
+    odata: createODataService({ store, keyPairs, vault, host: options.host }),
   };
 }
 

@@ -16,6 +16,16 @@ export const CHANNELS = [
   'keypair:delete',
   'keypair:replace',
   'keypair:export',
+  'metadata:download',
+  'metadata:progress',
+  'metadata:cancel',
+  'metadata:summary',
+  'metadata:save',
+  'metadata:sets',
+  'metadata:entity-set',
+  'query:run',
+  'handover:get',
+  'handover:export',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNELS)[number];

@@ -6,10 +6,12 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { keypairContract } from './keypairs';
+import { odataContract } from './odata';
 
 export const contract = {
   ...appContract,
   ...keypairContract,
+  ...odataContract,
 };
 
 export type Contract = typeof contract;

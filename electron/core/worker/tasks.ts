@@ -3,11 +3,14 @@
  * cloneable input and returns (a promise of) a cloneable value; it throws CodedError for what the
  * user must hear. Each domain adds one line here.
  */
+import { parseEdmx } from '../odata/edmx-parser';
 import { openPkcs12 } from '../pkcs12/open';
 
 export const TASKS = {
   'pkcs12.open': (input: { bytes: Uint8Array; password: string; now?: Date }) =>
     openPkcs12(input.bytes, input.password, input.now),
+  'edmx.parse': (input: { bytes: Uint8Array; maxBytes?: number }) =>
+    parseEdmx(input.bytes, input.maxBytes === undefined ? {} : { maxBytes: input.maxBytes }),
 };
 
 export type Tasks = typeof TASKS;

@@ -6,10 +6,12 @@ import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 import { appHandlers } from './app';
 import { keypairHandlers } from './keypairs';
+import { odataHandlers } from './odata';
 
 export function createHandlerTable(s: Services): HandlerTable {
   return {
     ...appHandlers(s),
     ...keypairHandlers(s),
+    ...odataHandlers(s),
   };
 }

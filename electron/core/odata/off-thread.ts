@@ -1,0 +1,14 @@
+import type { MetadataModel } from '../../../shared/domain/odata';
+import { runTask } from '../worker/runner';
+
+/**
+ * parseEdmx in the core's worker thread: 7–30 MB of XML must not stall Electron's main process
+ * (STYLE.md: heavy work off the UI thread). The bytes are copied and the copy transferred, so the
+ * caller keeps its own for saving the .edmx.
+ */
+export function parseEdmxOffThread(bytes: Uint8Array, maxBytes?: number): Promise<MetadataModel> {
+  const copy = bytes.slice();
+  return runTask('edmx.parse', maxBytes === undefined ? { bytes: copy } : { bytes: copy, maxBytes }, [
+    copy.buffer,
+  ]);
+}
