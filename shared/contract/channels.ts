@@ -9,6 +9,8 @@ export const CHANNELS = [
   'app:open-external',
   'settings:get',
   'settings:set',
+  'connection:test',
+  'connection:cancel-test',
   'keypair:import',
   'keypair:list',
   'keypair:get',

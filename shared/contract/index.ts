@@ -5,11 +5,13 @@
  */
 import type { z } from 'zod';
 import { appContract } from './app';
+import { connectionTestContract } from './connection-test';
 import { keypairContract } from './keypairs';
 import { odataContract } from './odata';
 
 export const contract = {
   ...appContract,
+  ...connectionTestContract,
   ...keypairContract,
   ...odataContract,
 };

@@ -5,12 +5,14 @@
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 import { appHandlers } from './app';
+import { connectionTestDeps, connectionTestHandlers } from './connection-test';
 import { keypairHandlers } from './keypairs';
 import { odataHandlers } from './odata';
 
 export function createHandlerTable(s: Services): HandlerTable {
   return {
     ...appHandlers(s),
+    ...connectionTestHandlers(connectionTestDeps(s)),
     ...keypairHandlers(s),
     ...odataHandlers(s),
   };
