@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { META_CSP } from './electron/main/csp';
+
+/** One source for the policy: the app:// protocol's header and the page's meta tag. */
+const cspMeta = (): Plugin => ({
+  name: 'c4c-csp-meta',
+  transformIndexHtml: (html) => html.replace('%C4C_CSP%', META_CSP),
+});
 
 export default defineConfig({
   main: {
@@ -33,6 +41,6 @@ export default defineConfig({
       rolldownOptions: { input: resolve('renderer/index.html') },
       chunkSizeWarningLimit: 4096,
     },
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
   },
 });

@@ -17,8 +17,13 @@ export const CSP = [
   "frame-ancestors 'none'",
   "object-src 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html default',
+  'trusted-types lit-html',
 ].join('; ');
+
+/** The same policy for index.html's meta tag, where frame-ancestors is not allowed (CSP3 §6.4.2). */
+export const META_CSP = CSP.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');
 
 /** Headers for every response of the renderer's files. */
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -9,8 +9,7 @@ export class SettingsService {
 
   get(): Settings {
     const raw = this.store.get('settings');
-    const parsed = Settings.partial().safeParse(raw);
-    const value = parsed.success ? parsed.data : {};
+    const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     return {
       language: Settings.shape.language.safeParse(value.language).data ?? DEFAULT_SETTINGS.language,
       theme: Settings.shape.theme.safeParse(value.theme).data ?? DEFAULT_SETTINGS.theme,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { APP_ORIGIN, secureWebPreferences } from '../../../electron/main/window-options';
+
+describe('the window security options (Electron security checklist)', () => {
+  const prefs = secureWebPreferences('/app/out/preload/index.cjs');
+
+  it('isolates the context, sandboxes the renderer and gives it no Node', () => {
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+    });
+  });
+
+  it('keeps web security on and refuses insecure content, webviews and experimental features', () => {
+    expect(prefs).toMatchObject({
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+    });
+  });
+
+  it('loads the preload it was given and serves the page from app://, not file://', () => {
+    expect(prefs.preload).toBe('/app/out/preload/index.cjs');
+    expect(APP_ORIGIN).toBe('app://c4c-connect');
+  });
+});
