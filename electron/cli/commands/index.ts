@@ -1,6 +1,7 @@
 /** Every command of the CLI. Each domain adds its own file and one line here. */
 import type { Command } from '../command';
 import { doctor } from './doctor';
+import { test } from './test';
 import { inspect } from './inspect';
 import { keypairDelete } from './keypair-delete';
 import { keypairExport } from './keypair-export';
@@ -18,4 +19,5 @@ export const COMMANDS: Command[] = [
   keypairDelete,
   keypairExport,
   practiceTenant,
+  test,
 ];
