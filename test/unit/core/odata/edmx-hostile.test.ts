@@ -42,7 +42,7 @@ describe('edmx parser refuses hostile and broken input', () => {
     expect(error.code).toBe('INVALID_METADATA');
     expect(error.message).toMatch(/document type declaration/);
     // Expanded, lol9 is 3 GB: stopping at the doctype keeps time and memory at nothing.
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(20 * 1024 * 1024);
   });
 
