@@ -1,0 +1,101 @@
+/** c4c-connect test against a real mTLS server: the --json shape and the exit codes. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestResult } from '../../../shared/domain/diagnosis';
+import { runCli } from '../../../electron/cli/main';
+import { createCliContext } from '../../../electron/cli/context';
+import { sharedTestPki, type TestPki } from '../../servers/index';
+import { odataOk, startHttps, type Running } from './servers';
+
+(globalThis as Record<string, unknown>).__APP_VERSION__ = 'test';
+
+let pki: TestPki;
+let server: Running;
+let caFile: string;
+
+beforeAll(async () => {
+  pki = await sharedTestPki();
+  server = await startHttps(
+    {
+      key: pki.server.keyPem,
+      cert: pki.server.certPem,
+      requestCert: true,
+      rejectUnauthorized: true,
+      ca: pki.clientCaPem,
+    },
+    (_q, r) => odataOk(r),
+  );
+  caFile = join(pki.dir, 'cli-server-root.pem');
+  await writeFile(caFile, pki.server.caPem);
+});
+afterAll(() => server.close());
+
+async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    const code = await runCli(argv, createCliContext({ ...env, C4C_CONNECT_DATA_DIR: pki.dir }));
+    return { code, stdout };
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+describe('c4c-connect test', () => {
+  it('--p12 with --password-env and --ca: OK, exit 0, the --json shape of the issue', async () => {
+    const r = await cli(
+      [
+        'test',
+        '--url',
+        server.url,
+        '--p12',
+        pki.client.p12Path,
+        '--password-env',
+        'P12_PW',
+        '--ca',
+        caFile,
+        '--json',
+      ],
+      {
+        P12_PW: pki.client.password,
+      },
+    );
+    expect(r.code).toBe(0);
+    const json = TestResult.parse(JSON.parse(r.stdout));
+    expect(json.ok).toBe(true);
+    expect(json.diagnosis.code).toBe('OK');
+    expect(json.stages.map((s) => s.name)).toEqual(['dns', 'tcp', 'tls', 'http', 'odata']);
+    expect(json.tls?.clientCertificateSent).toBe(true);
+    expect(r.stdout).not.toContain('PRIVATE KEY');
+  });
+
+  it('exit 1 for any other diagnosis (no certificate: CLIENT_CERT_MISSING)', async () => {
+    const r = await cli(['test', '--url', server.url, '--ca', caFile, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, diagnosis: { code: 'CLIENT_CERT_MISSING' } });
+  });
+
+  it('exit 2 for bad input', async () => {
+    expect((await cli(['test', '--url', 'http://x/', '--json'])).code).toBe(2);
+    expect((await cli(['test', '--url', server.url, '--timeout', 'soon', '--json'])).code).toBe(2);
+    expect(
+      (
+        await cli([
+          'test',
+          '--url',
+          server.url,
+          '--p12',
+          pki.client.p12Path,
+          '--password-env',
+          'NOPE',
+          '--json',
+        ])
+      ).code,
+    ).toBe(2);
+  });
+});
