@@ -37,7 +37,7 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code:
   process.stdout.write = ((chunk: string | Uint8Array) => {
     stdout += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     const code = await runCli(argv, createCliContext({ ...env, C4C_CONNECT_DATA_DIR: pki.dir }));
     return { code, stdout };
