@@ -2,7 +2,9 @@
  * Everything the handlers need, built from plain-Node parts. main/index.ts builds it with
  * electron-store and Electron's host; the e2e harness with conf and a test host.
  */
+import { ConnectionStore } from '../core/connections/index';
 import type { Keychain } from '../core/keychain/keychain';
+import { PracticeTenantService } from '../core/practice-tenant/service';
 import { KeyPairService } from '../core/keypairs/index';
 import { createODataService } from '../core/odata/index';
 import { SettingsService } from '../core/settings/settings';
@@ -28,6 +30,9 @@ export function createServices(options: ServiceOptions) {
     store,
     recovered,
     settings: new SettingsService(store),
+    connections: new ConnectionStore(store),
+    /** Stop it when the app quits: services.practiceTenant.stop(). */
+    practiceTenant: new PracticeTenantService({ dataFolder: options.dataFolder }),
     vault,
     keyPairs,
     odata: createODataService({ store, keyPairs, vault, host: options.host }),

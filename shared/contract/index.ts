@@ -5,12 +5,14 @@
  */
 import type { z } from 'zod';
 import { appContract } from './app';
+import { connectionsContract } from './connections';
 import { connectionTestContract } from './connection-test';
 import { keypairContract } from './keypairs';
 import { odataContract } from './odata';
 
 export const contract = {
   ...appContract,
+  ...connectionsContract,
   ...connectionTestContract,
   ...keypairContract,
   ...odataContract,

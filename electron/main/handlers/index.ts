@@ -5,6 +5,7 @@
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 import { appHandlers } from './app';
+import { connectionHandlers } from './connections';
 import { connectionTestDeps, connectionTestHandlers } from './connection-test';
 import { keypairHandlers } from './keypairs';
 import { odataHandlers } from './odata';
@@ -12,6 +13,7 @@ import { odataHandlers } from './odata';
 export function createHandlerTable(s: Services): HandlerTable {
   return {
     ...appHandlers(s),
+    ...connectionHandlers(s),
     ...connectionTestHandlers(connectionTestDeps(s)),
     ...keypairHandlers(s),
     ...odataHandlers(s),
