@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { TestResult } from '../../../../shared/domain/diagnosis';
+
+/** The last 20 results of a connection, newest first, each with its code and total time. */
+export function TestHistory({ history }: { history: TestResult[] }) {
+  const { t } = useTranslation('connection-test');
+  const last = history.slice(0, 20);
+  if (last.length === 0) return <p className="ct-muted">{t('history.empty')}</p>;
+  return (
+    <ol className="ct-history" aria-label={t('history.title')} data-testid="test-history">
+      {last.map((r, i) => (
+        <li key={`${r.startedAt ?? ''}-${i}`} className={r.ok ? 'ct-ok' : 'ct-fail'}>
+          <span className="ct-history-time">
+            {r.startedAt ? new Date(r.startedAt).toLocaleString() : '—'}
+          </span>
+          <span>{t(`codes.${r.diagnosis.code}`)}</span>
+          <span className="ct-muted">{r.totalMs !== undefined ? `${r.totalMs.toFixed(0)} ms` : ''}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

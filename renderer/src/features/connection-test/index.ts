@@ -1,0 +1,3 @@
+export { ConnectionTestResult, type ConnectionTestResultProps } from './ConnectionTestResult';
+export { StageChart } from './StageChart';
+export { TestHistory } from './TestHistory';
