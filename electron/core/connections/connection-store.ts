@@ -166,6 +166,11 @@ export class ConnectionStore {
     return kept;
   }
 
+  /** The name the connection test (B1's handler) calls. */
+  recordTestResult(id: string, result: TestResult): void {
+    this.recordResult(id, result);
+  }
+
   private allHistory(): Record<string, unknown[]> {
     const raw = this.store.get(HISTORY_KEY);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
