@@ -1,6 +1,9 @@
 /** Every command of the CLI. Each domain adds its own file and one line here. */
 import type { Command } from '../command';
 import { doctor } from './doctor';
+import { edmxSummary } from './edmx';
+import { metadata } from './metadata';
+import { query } from './query';
 import { test } from './test';
 import { inspect } from './inspect';
 import { keypairDelete } from './keypair-delete';
@@ -20,4 +23,7 @@ export const COMMANDS: Command[] = [
   keypairExport,
   practiceTenant,
   test,
+  metadata,
+  query,
+  edmxSummary,
 ];

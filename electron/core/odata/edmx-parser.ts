@@ -60,7 +60,7 @@ const flag = (v: string | undefined): boolean => v !== 'false';
 export function notOData(what: string): CodedError {
   return new CodedError(
     'NOT_ODATA',
-    `The answer is ${what}, not an OData $metadata document. Check the service path of the connection; a login page usually means the credentials were not accepted.`,
+    `This is ${what}, not an OData $metadata document. Check the service path of the connection; a login page usually means the credentials were not accepted.`,
   );
 }
 
