@@ -1,0 +1,54 @@
+/**
+ * Home in one answer: every connection with its setup step, key pair expiry and last test. One IPC
+ * call instead of one per connection keeps Home with 50 connections quick.
+ */
+import type { HomeConnection, HomeOverview, SetupProgress } from '../../../shared/contract/wizard';
+import type { Connection } from '../../../shared/domain/connection';
+import type { TestResult } from '../../../shared/domain/diagnosis';
+import type { KeyPairSummary } from '../../../shared/domain/keypair';
+import { daysLeft, expiryReminders } from '../reminders/index';
+
+export interface OverviewSources {
+  connections: readonly Connection[];
+  progress: readonly SetupProgress[];
+  keyPairs: readonly KeyPairSummary[];
+  lastResult(connectionId: string): TestResult | null;
+  /** Whether the vault holds this password (a connection imported from a file has none yet). */
+  hasPassword(secretId: string): boolean;
+}
+
+export function homeOverview(src: OverviewSources, now: Date): HomeOverview {
+  const keyPairs = new Map(src.keyPairs.map((k) => [k.id, k]));
+  const steps = new Map(src.progress.map((p) => [p.connectionId, p.step]));
+  const connections = src.connections.map((c): HomeConnection => {
+    const k =
+      c.auth.method === 'client-certificate' && c.auth.keyPairId ? keyPairs.get(c.auth.keyPairId) : undefined;
+    const needsSecret =
+      c.auth.method === 'client-certificate'
+        ? k === undefined
+        : c.auth.passwordSecretId === null || !src.hasPassword(c.auth.passwordSecretId);
+    const last = src.lastResult(c.id);
+    return {
+      connection: c,
+      setupStep: steps.get(c.id) ?? null,
+      keyPair: k
+        ? {
+            id: k.id,
+            name: k.name,
+            notAfter: k.certificate.notAfter,
+            daysLeft: daysLeft(k.certificate.notAfter, now),
+            expired: Date.parse(k.certificate.notAfter) < now.getTime(),
+          }
+        : null,
+      needsSecret,
+      lastTest: last
+        ? { ok: last.ok, code: last.diagnosis.code, title: last.diagnosis.title, at: last.startedAt ?? null }
+        : null,
+    };
+  });
+  const uses = src.connections.map((c) => ({
+    name: c.name,
+    keyPairId: c.auth.method === 'client-certificate' ? c.auth.keyPairId : null,
+  }));
+  return { connections, reminders: expiryReminders(src.keyPairs, uses, now) };
+}

@@ -1,0 +1,63 @@
+/** travel:export and travel:import: connections as a versioned JSON file without any secret. */
+import { randomUUID } from 'node:crypto';
+import { writeFileAtomic } from '../../core/vault/index';
+import { fromTravel, readConnectionFile, uniqueName, writeConnectionFile } from '../../core/travel/index';
+import type { HandlerTable } from '../ipc-door';
+import type { Services } from '../services';
+
+type Channels = 'travel:export' | 'travel:import';
+
+export function travelHandlers(s: Services): Pick<HandlerTable, Channels> {
+  const connections = s.connections;
+  const progress = s.setupProgress;
+  return {
+    'travel:export': async ({ connectionIds }) => {
+      const chosen = connectionIds.map((id) => connections.get(id));
+      const keyPairName = (id: string) => s.keyPairs.find(id)?.name ?? null;
+      const text = writeConnectionFile(chosen, keyPairName, s.version);
+      const single = chosen.length === 1 ? chosen[0]?.name : undefined;
+      const path = await s.host.showSaveDialog({
+        title: 'Export connections',
+        defaultName: `${(single ?? 'connections').replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_')}.c4c-connections.json`,
+        filters: [{ name: 'C4C Connect connections', extensions: ['json'] }],
+      });
+      if (path === null) return { saved: false, path: null, count: 0 };
+      await writeFileAtomic(path, Buffer.from(text, 'utf8'), 0o644);
+      return { saved: true, path, count: chosen.length };
+    },
+    'travel:import': ({ text }) => {
+      // All checks before the first write: a bad file imports nothing.
+      const file = readConnectionFile(text);
+      const taken = new Set(connections.list().map((c) => c.name.toLowerCase()));
+      const now = new Date();
+      const prepared = file.connections.map((t) => {
+        const name = uniqueName(t.name, taken);
+        taken.add(name.toLowerCase());
+        return fromTravel(
+          { ...t, name },
+          { newId: randomUUID, keyPairIdByName: (n) => s.keyPairs.find(n)?.id ?? null, now },
+        );
+      });
+      const imported: { id: string; name: string; needs: 'key-pair' | 'password' | null }[] = [];
+      try {
+        for (const c of prepared) {
+          const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = c;
+          const saved = connections.save(draft);
+          const needs =
+            saved.auth.method === 'basic' ? 'password' : saved.auth.keyPairId === null ? 'key-pair' : null;
+          imported.push({ id: saved.id, name: saved.name, needs });
+          // Imported connections ask for their secrets again: setup resumes at Credentials.
+          progress.set(saved.id, needs ? 'credentials' : 'test');
+        }
+      } catch (error) {
+        // All or nothing: take back what this import saved before the bad entry.
+        for (const done of imported) {
+          connections.delete(done.id);
+          progress.clear(done.id);
+        }
+        throw error;
+      }
+      return { imported };
+    },
+  };
+}
