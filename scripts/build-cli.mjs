@@ -1,14 +1,19 @@
 // Bundles the command line (electron/cli) and the core's worker into out/cli for plain Node.
 // Dependencies stay external: they are installed beside it (npm ci, or the packaged app's node_modules).
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+rmSync('out/cli', { recursive: true, force: true });
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
   entryPoints: { index: 'electron/cli/index.ts', 'core-worker': 'electron/core/worker/worker-entry.ts' },
   outdir: 'out/cli',
   outExtension: { '.js': '.mjs' },
+  // Code splitting, so `--version` answers without loading every command's libraries. Chunks stay
+  // in out/cli beside the entries: code that finds the worker by import.meta.url keeps working.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

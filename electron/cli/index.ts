@@ -1,13 +1,30 @@
-import { runCli } from './main';
+declare const __APP_VERSION__: string;
 
-runCli(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+const argv = process.argv.slice(2);
+const versionOnly =
+  argv.length > 0 &&
+  argv.every((a) => a === '--version' || a === '-v' || a === '--json') &&
+  argv.some((a) => a !== '--json');
+
+// `--version` answers before the commands and their libraries load: scripts call it most, and a
+// full load costs several hundred milliseconds.
+if (versionOnly) {
+  process.stdout.write(
+    argv.includes('--json')
+      ? `${JSON.stringify({ ok: true, version: __APP_VERSION__ }, null, 2)}\n`
+      : `${__APP_VERSION__}\n`,
+  );
+} else {
+  const { runCli } = await import('./main');
+  runCli(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}
