@@ -67,8 +67,9 @@ export function promptHidden(
         else if (char >= ' ') typed += char;
       }
     };
-    stderr.write(question);
+    // Raw mode (no echo) before the question: whatever is typed once it shows is never echoed.
     stdin.setRawMode(true);
+    stderr.write(question);
     stdin.on('data', onData);
     stdin.resume();
   });

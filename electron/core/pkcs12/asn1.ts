@@ -84,12 +84,10 @@ export function intOf(node: Node | undefined): number {
   return significant.length > 6 ? Infinity : significant.readUIntBE(0, significant.length);
 }
 
-/** A BMPString (friendly names) as text. */
+/** A BMPString (friendly names) as text; forge's parser already decodes UTF-16 into a string. */
 export function bmpStringOf(node: Node | undefined): string {
-  const bytes = bytesOf(node);
-  let text = '';
-  for (let i = 0; i + 1 < bytes.length; i += 2) text += String.fromCharCode(bytes.readUInt16BE(i));
-  return text;
+  if (typeof node?.value !== 'string') throw problems.invalidFile();
+  return node.value;
 }
 
 /** A context-specific [n] node; forge's typings only allow its universal Type enum as tag number. */
@@ -108,11 +106,8 @@ export const der = {
     forge.asn1.create(Class.UNIVERSAL, Type.INTEGER, false, forge.asn1.integerToDer(value).getBytes()),
   octets: (bytes: Uint8Array) =>
     forge.asn1.create(Class.UNIVERSAL, Type.OCTETSTRING, false, Buffer.from(bytes).toString('latin1')),
-  bmp: (text: string) => {
-    const bytes = Buffer.alloc(text.length * 2);
-    for (let i = 0; i < text.length; i++) bytes.writeUInt16BE(text.charCodeAt(i), i * 2);
-    return forge.asn1.create(Class.UNIVERSAL, Type.BMPSTRING, false, bytes.toString('latin1'));
-  },
+  // forge encodes a BMPSTRING's text as UTF-16 itself.
+  bmp: (text: string) => forge.asn1.create(Class.UNIVERSAL, Type.BMPSTRING, false, text),
   null: () => forge.asn1.create(Class.UNIVERSAL, Type.NULL, false, ''),
   explicit: (tag: number, inner: Node) => createTagged(tag, true, [inner]),
   implicitOctets: (tag: number, bytes: Uint8Array) =>

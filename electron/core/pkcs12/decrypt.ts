@@ -22,10 +22,13 @@ export interface Protection {
 
 export const NOT_ENCRYPTED: Protection = { cipher: 'none', kdf: null, iterations: null, strength: 0 };
 
-/** The password in the forms the schemes need; `pkcs12` lists candidates, most likely first. */
+/**
+ * The password in the forms the schemes need. `pkcs12` lists the PKCS#12 KDF candidates, most likely
+ * first; it is a promise because the MAC check narrows it to the proven one while PBKDF2 already runs.
+ */
 export interface Secrets {
   utf8: Buffer;
-  pkcs12: Buffer[];
+  pkcs12: Promise<Buffer[]>;
 }
 
 interface Scheme {
@@ -101,17 +104,17 @@ function pkcs12Pbe(oid: string, params: Node): Scheme {
   const strength = { 'RC2-40': 1, 'RC2-128': 2, '2-key 3DES': 2, '3DES': 3 }[scheme.name] ?? 1;
   return {
     protection: { cipher: scheme.name, kdf: 'PKCS#12 KDF', iterations, strength },
-    decrypt(data, secrets) {
-      for (const password of secrets.pkcs12) {
+    async decrypt(data, secrets) {
+      for (const password of await secrets.pkcs12) {
         const key = pkcs12Kdf('sha1', 64, password, salt, iterations, 1, scheme.keyLength);
         const iv = pkcs12Kdf('sha1', 64, password, salt, iterations, 2, scheme.ivLength);
         const plain =
           scheme.cipher === 'rc2'
             ? rc2Decrypt(scheme.keyLength * 8, key, iv, data)
             : nodeDecrypt(scheme.cipher, key, iv, data);
-        if (plausible(plain)) return Promise.resolve(plain);
+        if (plausible(plain)) return plain;
       }
-      return Promise.resolve(null);
+      return null;
     },
   };
 }

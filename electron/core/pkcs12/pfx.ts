@@ -91,7 +91,7 @@ function attributesOf(bag: Node): { localKeyId: Buffer | null; friendlyName: str
 interface Reader {
   secrets: Secrets;
   /** True when a MAC proved the password: a failed decryption is then damage, not a wrong password. */
-  passwordProven: boolean;
+  passwordProven: Promise<boolean>;
 }
 
 /** What one part of the authenticated safe holds; parts are merged in file order. */
@@ -107,16 +107,16 @@ async function decryptWith(
 ): Promise<{ plain: Buffer; protection: Protection }> {
   const scheme = schemeOf(algorithm);
   const plain = await scheme.decrypt(data, reader.secrets);
-  if (!plain) throw reader.passwordProven ? problems.undecryptable() : problems.wrongPassword();
+  if (!plain) throw (await reader.passwordProven) ? problems.undecryptable() : problems.wrongPassword();
   return { plain, protection: scheme.protection };
 }
 
 /** Parses decrypted bytes; garbage after a wrong password (no MAC to tell) is a wrong password too. */
-function parseDecrypted(reader: Reader, plain: Buffer): Node {
+async function parseDecrypted(reader: Reader, plain: Buffer): Promise<Node> {
   try {
     return parseDer(plain);
   } catch (error) {
-    throw reader.passwordProven ? error : problems.wrongPassword();
+    throw (await reader.passwordProven) ? error : problems.wrongPassword();
   }
 }
 
@@ -135,7 +135,7 @@ async function readSafeContents(
       part.keys.push({ der: toDer(value), protection: container, ...attributesOf(bag) });
     } else if (bagId === OID.pkcs8ShroudedKeyBag) {
       const { plain, protection } = await decryptWith(reader, child(value, 0), bytesOf(child(value, 1)));
-      parseDecrypted(reader, plain);
+      await parseDecrypted(reader, plain);
       part.keys.push({ der: plain, protection, ...attributesOf(bag) });
     } else if (bagId === OID.certBag) {
       // Other certificate types (SDSI) exist in the standard but not in the wild: skipped.
@@ -152,31 +152,8 @@ async function readSafeContents(
   }
 }
 
-export async function readPfx(bytes: Uint8Array, password: string): Promise<PfxContents> {
-  // Trailing bytes after the PFX are tolerated, as OpenSSL does.
-  const pfx = parseDer(bytes, { parseAllBytes: false });
-  const [versionNode, authSafe, macData] = children(pfx);
-  if (intOf(versionNode) !== 3) throw problems.invalidFile();
-  const authType = oidOf(child(authSafe, 0));
-  if (authType === OID.signedData)
-    throw problems.unsupportedEncryption('a public-key signature instead of a password');
-  if (authType !== OID.data) throw problems.invalidFile();
-  const content = bytesOf(explicit(child(authSafe, 1)));
-
-  let candidates = pkcs12PasswordCandidates(password);
-  let mac: PfxContents['mac'] = null;
-  if (macData) {
-    const verified = verifyMac(macData, content, candidates);
-    candidates = [verified.password];
-    mac = { digest: verified.digest, iterations: verified.iterations };
-  }
-  const reader: Reader = {
-    secrets: { utf8: Buffer.from(password, 'utf8'), pkcs12: candidates },
-    passwordProven: mac !== null,
-  };
-
-  const tasks: Promise<void>[] = [];
-  const parts: Part[] = [];
+/** Starts reading every part of the authenticated safe; each part's task fills its own Part. */
+function startParts(reader: Reader, content: Buffer, tasks: Promise<void>[], parts: Part[]): void {
   for (const contentInfo of children(parseDer(content))) {
     const type = oidOf(child(contentInfo, 0));
     const part: Part = { keys: [], certs: [] };
@@ -190,8 +167,8 @@ export async function readPfx(bytes: Uint8Array, password: string): Promise<PfxC
       if (!algorithm || !isContext(encrypted, 0)) throw problems.invalidFile();
       // Each part derives its own key: started together, PBKDF2 runs on two pool threads at once.
       tasks.push(
-        decryptWith(reader, algorithm, bytesOf(encrypted)).then(({ plain, protection }) =>
-          readSafeContents(reader, parseDecrypted(reader, plain), protection, part, 0),
+        decryptWith(reader, algorithm, bytesOf(encrypted)).then(async ({ plain, protection }) =>
+          readSafeContents(reader, await parseDecrypted(reader, plain), protection, part, 0),
         ),
       );
     } else if (type === OID.envelopedData) {
@@ -199,6 +176,53 @@ export async function readPfx(bytes: Uint8Array, password: string): Promise<PfxC
     } else {
       throw problems.invalidFile();
     }
+  }
+}
+
+export async function readPfx(bytes: Uint8Array, password: string): Promise<PfxContents> {
+  // Trailing bytes after the PFX are tolerated, as OpenSSL does.
+  const pfx = parseDer(bytes, { parseAllBytes: false });
+  const [versionNode, authSafe, macData] = children(pfx);
+  if (intOf(versionNode) !== 3) throw problems.invalidFile();
+  const authType = oidOf(child(authSafe, 0));
+  if (authType === OID.signedData)
+    throw problems.unsupportedEncryption('a public-key signature instead of a password');
+  if (authType !== OID.data) throw problems.invalidFile();
+  const content = bytesOf(explicit(child(authSafe, 1)));
+
+  // The parts start decrypting before the MAC is checked: PBKDF2 runs on libuv's pool while this
+  // thread iterates the MAC's PKCS#12 KDF (600,000 rounds take about 0.6 s here), so both overlap.
+  const candidates = pkcs12PasswordCandidates(password);
+  let proven: (value: Buffer[]) => void = () => undefined;
+  let refused: (error: unknown) => void = () => undefined;
+  const pkcs12 = new Promise<Buffer[]>((resolve, reject) => {
+    proven = resolve;
+    refused = reject;
+  });
+  pkcs12.catch(() => undefined);
+  const reader: Reader = {
+    secrets: { utf8: Buffer.from(password, 'utf8'), pkcs12 },
+    passwordProven: pkcs12.then(() => macData !== undefined),
+  };
+  reader.passwordProven.catch(() => undefined);
+
+  const tasks: Promise<void>[] = [];
+  const parts: Part[] = [];
+  let mac: PfxContents['mac'] = null;
+  try {
+    startParts(reader, content, tasks, parts);
+    if (macData) {
+      const verified = verifyMac(macData, content, candidates);
+      mac = { digest: verified.digest, iterations: verified.iterations };
+      proven([verified.password]);
+    } else {
+      proven(candidates);
+    }
+  } catch (error) {
+    // The parts already started learn of it too; none of their rejections is left unhandled.
+    refused(error);
+    for (const task of tasks) task.catch(() => undefined);
+    throw error;
   }
   await settleAll(tasks);
   return { keys: parts.flatMap((p) => p.keys), certs: parts.flatMap((p) => p.certs), mac };
