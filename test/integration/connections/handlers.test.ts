@@ -1,0 +1,110 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConnectionStore } from '../../../electron/core/connections';
+import { PracticeTenantService } from '../../../electron/core/practice-tenant/service';
+import { connectionHandlers } from '../../../electron/main/handlers/connections';
+import { createDoor, type HandlerTable } from '../../../electron/main/ipc-door';
+import type { Services } from '../../../electron/main/services';
+import type { Connection } from '../../../shared/domain/connection';
+import type { PracticeTenantInfo } from '../../../shared/contract/connections';
+import type { Result } from '../../../shared/result';
+import { curl } from '../practice-tenant/curl';
+
+const sender = { url: 'app://c4c/index.html', isMainFrame: true };
+
+const input = {
+  name: 'Practice',
+  environment: 'test',
+  tenantHost: 'https://my123456.crm.ondemand.com/',
+  system: { systemId: 'PRACTICE', hostName: 'localhost', doneInC4c: true },
+  arrangement: {
+    scenario: 'OData Services for Business Objects',
+    services: [{ name: 'c4codataapi', path: '/sap/c4c/odata/v1/c4codataapi/' }],
+    technicalUser: '_PRACTICE_TECH',
+    doneInC4c: true,
+  },
+  auth: { method: 'basic', user: '_PRACTICE_TECH', passwordSecretId: null },
+  proxy: { mode: 'none' },
+  trust: { extraCaPem: [], useOsTrustStore: false },
+  fetchCsrfToken: false,
+  timeoutSeconds: 20,
+};
+
+describe('connection and practice handlers behind the IPC door', () => {
+  let dir: string;
+  let practice: PracticeTenantService;
+  let call: <T>(channel: string, payload: unknown) => Promise<Result<T>>;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'connections-door-'));
+    const store = new Conf({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' });
+    practice = new PracticeTenantService({ dataFolder: dir });
+    const services = { connections: new ConnectionStore(store), practiceTenant: practice } as Pick<
+      Services,
+      'connections' | 'practiceTenant'
+    > as Services;
+    const dispatch = createDoor(connectionHandlers(services) as HandlerTable, { isTrusted: () => true });
+    call = (channel, payload) => dispatch(channel, payload, sender) as never;
+  });
+  afterAll(async () => {
+    await practice.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('saves, lists, reads and deletes a connection; the history starts empty', async () => {
+    const saved = await call<Connection>('connection:save', input);
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(saved.value.tenantHost).toBe('my123456.crm.ondemand.com');
+    const list = await call<{ connections: Connection[] }>('connection:list', {});
+    expect(list.ok && list.value.connections.map((c) => c.id)).toEqual([saved.value.id]);
+    const got = await call<Connection>('connection:get', { connectionId: saved.value.id });
+    expect(got.ok && got.value.name).toBe('Practice');
+    expect(await call('connection:history', { connectionId: saved.value.id })).toEqual({
+      ok: true,
+      value: { results: [] },
+    });
+    expect(await call('connection:delete', { connectionId: saved.value.id })).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+    const gone = await call('connection:get', { connectionId: saved.value.id });
+    expect(gone.ok || gone.error.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a password field in a save request at the door, and a bad tenant with a plain sentence', async () => {
+    const withPassword = await call('connection:save', { ...input, password: 'Welcome1!' });
+    expect(withPassword.ok || withPassword.error.code).toBe('INVALID_REQUEST');
+    expect(JSON.stringify(withPassword)).not.toContain('Welcome1!');
+    const http = await call('connection:save', { ...input, tenantHost: 'http://my123456.crm.ondemand.com' });
+    expect(http.ok || http.error).toEqual({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/HTTPS only/) as unknown,
+    });
+  });
+
+  it('starts the practice tenant once, shows its status and stops it', async () => {
+    expect(await call('practice:status', {})).toEqual({ ok: true, value: { running: false, tenant: null } });
+    const started = await call<PracticeTenantInfo>('practice:start', {});
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    const tenant = started.value;
+    expect(tenant.p12Path).toBe(join(dir, 'practice-tenant', 'practice-key-pair.p12'));
+    const again = await call<PracticeTenantInfo>('practice:start', {});
+    expect(again.ok && again.value.serviceUrl).toBe(tenant.serviceUrl);
+    const status = await call<{ running: boolean; tenant: PracticeTenantInfo }>('practice:status', {});
+    expect(status.ok && status.value.running).toBe(true);
+
+    const answer = await curl(`${tenant.serviceUrl}CorporateAccountCollection?$top=1&$format=json`, {
+      caPath: tenant.caPath,
+      basic: { user: tenant.user, password: tenant.password },
+    });
+    expect(answer.status).toBe(200);
+
+    expect(await call('practice:stop', {})).toEqual({ ok: true, value: { stopped: true } });
+    expect(existsSync(tenant.p12Path)).toBe(false);
+    expect(await call('practice:stop', {})).toEqual({ ok: true, value: { stopped: false } });
+  });
+});
