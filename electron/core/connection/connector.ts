@@ -10,6 +10,7 @@ import tls from 'node:tls';
 import type { Duplex } from 'node:stream';
 import type { Route } from './proxy';
 import { proxyLabel } from './proxy';
+import { secureContextFor } from './secure-context';
 import { readTlsFacts, type TlsFacts } from './tls-facts';
 
 export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'odata';
@@ -201,7 +202,7 @@ export async function connectStaged(o: ConnectOptions): Promise<tls.TLSSocket> {
         const toProxy = tls.connect({
           socket,
           servername: net.isIP(dnsHost) ? undefined : dnsHost,
-          ca: o.ca,
+          secureContext: secureContextFor({ ca: o.ca }),
           minVersion: 'TLSv1.2',
         });
         await waitFor(toProxy, 'secureConnect', signal);
@@ -238,10 +239,9 @@ export async function connectStaged(o: ConnectOptions): Promise<tls.TLSSocket> {
       socket: raw,
       servername: net.isIP(o.host) ? undefined : o.host,
       host: o.host,
-      ca: o.ca,
+      secureContext: secureContextFor(o),
       minVersion: 'TLSv1.2',
       ALPNProtocols: ['http/1.1'],
-      ...(o.key && o.cert ? { key: o.key, cert: o.cert } : {}),
     });
   } catch (e) {
     // A key that does not match its certificate (or unreadable PEM) throws before any byte is sent.

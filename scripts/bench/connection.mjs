@@ -1,0 +1,92 @@
+// Connection test speed: a full test (dns, tcp, tls, http, odata) against local nginx (mTLS) + SAP
+// CAP, beside curl with the same key pair for the same request in the same run (median of 20; goal
+// <= 1.3x curl); and a test against a server that never answers must end at its timeout (+-5 %).
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fmt, importTs, median } from './lib.mjs';
+
+const run = promisify(execFile);
+const N = 20;
+const { runConnectionTest } = await importTs('electron/core/connection/index.ts');
+const { startNginxWithCap, sharedTestPki } = await importTs('test/servers/index.ts');
+
+const pki = await sharedTestPki();
+const nginx = await startNginxWithCap({ pki });
+try {
+  const leafFile = join(pki.dir, 'bench-client-chain.pem');
+  writeFileSync(leafFile, pki.client.certPem + pki.client.chainPem);
+  const caFile = join(pki.dir, 'bench-server-root.pem');
+  writeFileSync(caFile, pki.server.caPem);
+  const target = {
+    url: nginx.mtlsUrl,
+    credentials: {
+      kind: 'client-certificate',
+      keyPem: pki.client.keyPem,
+      chainPem: pki.client.certPem + pki.client.chainPem,
+      notAfter: new Date(Date.now() + 86_400_000).toISOString(),
+    },
+    trust: { extraCaPem: [pki.server.caPem], useOsTrustStore: false },
+    proxy: { kind: 'none' },
+    fetchCsrfToken: false,
+    timeoutMs: 20_000,
+  };
+  // One warm-up each (CAP's first request compiles its model).
+  await runConnectionTest(target);
+  const curlArgs = [
+    '-s',
+    '-o',
+    '/dev/null',
+    '--cert',
+    leafFile,
+    '--key',
+    pki.client.keyPath,
+    '--cacert',
+    caFile,
+    '-w',
+    '%{time_total}',
+    nginx.mtlsUrl,
+  ];
+  await run('curl', curlArgs);
+  const ours = [];
+  const curl = [];
+  for (let i = 0; i < N; i++) {
+    const t = performance.now();
+    const r = await runConnectionTest(target);
+    ours.push(performance.now() - t);
+    if (r.diagnosis.code !== 'OK') throw new Error(`bench test was ${r.diagnosis.code}`);
+    const { stdout } = await run('curl', curlArgs);
+    curl.push(Number(stdout) * 1000);
+  }
+  const a = median(ours);
+  const b = median(curl);
+  console.log(
+    `connection test, full (nginx mTLS + CAP), median of ${N}: ${fmt(a)}  | curl: ${fmt(b)}  | ratio ${(a / b).toFixed(2)}x (goal <= 1.3x)`,
+  );
+} finally {
+  await nginx.stop();
+}
+
+// A server that accepts TCP and never answers: the test must end at its timeout.
+const silent = net.createServer(() => undefined);
+await new Promise((r) => silent.listen(0, '127.0.0.1', r));
+const port = silent.address().port;
+for (const timeoutMs of [1000, 3000]) {
+  const t = performance.now();
+  const r = await runConnectionTest({
+    url: `https://127.0.0.1:${port}/sap/c4c/odata/v1/c4codataapi/`,
+    credentials: { kind: 'none' },
+    trust: { extraCaPem: [], useOsTrustStore: false },
+    proxy: { kind: 'none' },
+    fetchCsrfToken: false,
+    timeoutMs,
+  });
+  const ms = performance.now() - t;
+  console.log(
+    `never-answering server, timeout ${timeoutMs} ms: ended after ${fmt(ms)} (${(((ms - timeoutMs) / timeoutMs) * 100).toFixed(1)} %, goal +-5 %) with ${r.diagnosis.code}`,
+  );
+}
+silent.close();
+process.exit(0);
