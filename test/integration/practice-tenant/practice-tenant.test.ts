@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:https';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   QUIRK_MESSAGE,
@@ -107,6 +109,68 @@ describe('practice tenant', () => {
     }
     expect(pages).toBe(6);
     expect(new Set(seen).size).toBe(600);
+  });
+
+  it('follows the account-to-contacts navigation by path and by $expand (JSON and Atom)', async () => {
+    const account = `${tenant.serviceUrl}CorporateAccountCollection('0000000000000000000000000000A001')`;
+    const byPath = await curl(`${account}/CorporateAccountHasContactPerson?$format=json`, {
+      caPath: tenant.caPath,
+      p12,
+    });
+    const contacts = JSON.parse(byPath.body) as Feed<{ AccountID: string }>;
+    expect(contacts.d.results.map((c) => c.AccountID)).toEqual(['1000001', '1000001']);
+    const expanded = await curl(`${account}?$format=json&$expand=CorporateAccountHasContactPerson`, {
+      caPath: tenant.caPath,
+      p12,
+    });
+    const one = JSON.parse(expanded.body) as {
+      d: { Name: string; CorporateAccountHasContactPerson: { results: unknown[] } };
+    };
+    expect(one.d.Name).toBe('Account 1 Berlin GmbH');
+    expect(one.d.CorporateAccountHasContactPerson.results).toHaveLength(2);
+    const atom = await curl(`${account}?$expand=CorporateAccountHasContactPerson`, {
+      caPath: tenant.caPath,
+      p12,
+    });
+    expect(atom.body.match(/<entry>/g)).toHaveLength(2); // the inline contacts (the outer one has xml:base)
+    expect(atom.body).toContain('<m:inline><feed>');
+    const missing = await curl(`${tenant.serviceUrl}CorporateAccountCollection('nope')?$format=json`, {
+      caPath: tenant.caPath,
+      p12,
+    });
+    expect(missing.status).toBe(404);
+    const badFilter = await curl(`${tenant.serviceUrl}CorporateAccountCollection?$filter=Secret%20eq%201`, {
+      caPath: tenant.caPath,
+      p12,
+    });
+    expect(badFilter.status).toBe(400);
+    expect(badFilter.body).toContain('Property Secret is not part of CorporateAccount.');
+  });
+
+  it('lets a Node client in with the PEM key and whole chain taken out of the .p12', async () => {
+    const bag = forge.pkcs12.pkcs12FromAsn1(
+      forge.asn1.fromDer(readFileSync(tenant.p12Path).toString('binary')),
+      tenant.p12Password,
+    );
+    const keyOid = forge.pki.oids.pkcs8ShroudedKeyBag!;
+    const certOid = forge.pki.oids.certBag!;
+    const key = bag.getBags({ bagType: keyOid })[keyOid]![0]!.key!;
+    const certBags = bag.getBags({ bagType: certOid })[certOid]!;
+    const certs = certBags.map((b) => forge.pki.certificateToPem(b.cert!));
+    expect(certs).toHaveLength(2);
+    const status = await new Promise<number>((resolve, reject) => {
+      request(
+        tenant.serviceUrl,
+        { key: forge.pki.privateKeyToPem(key), cert: certs.join(''), ca: tenant.caPem },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      )
+        .on('error', reject)
+        .end();
+    });
+    expect(status).toBe(200);
   });
 
   it('serves a C4C-shaped $metadata (EDMX 1.0, namespace c4codata, sap: annotations)', async () => {
