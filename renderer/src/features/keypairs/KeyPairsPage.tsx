@@ -1,6 +1,6 @@
 import './keypairs.css';
-import { Button, IllustratedMessage, MessageStrip, Title } from '@ui5/webcomponents-react';
-import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js';
+import { Button, MessageStrip, Title } from '@ui5/webcomponents-react';
+import '@ui5/webcomponents-icons/dist/key.js';
 import '@ui5/webcomponents-icons/dist/delete.js';
 import '@ui5/webcomponents-icons/dist/upload.js';
 import { useCallback, useEffect, useState } from 'react';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../shared/contract/keypairs';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
 import { api } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { ImportDialog } from './ImportDialog';
 import { KeyPairDetails } from './KeyPairDetails';
@@ -117,16 +118,11 @@ export function KeyPairsPage() {
         </MessageStrip>
       )}
       {keyPairs?.length === 0 && (
-        <IllustratedMessage
-          name="NoData"
-          titleText={t('empty.title')}
-          subtitleText={t('empty.text')}
-          data-testid="keypairs-empty"
-        >
+        <EmptyState icon="key" title={t('empty.title')} text={t('empty.text')} testId="keypairs-empty">
           <Button design="Emphasized" onClick={openImport}>
             {t('import.action')}
           </Button>
-        </IllustratedMessage>
+        </EmptyState>
       )}
       {keyPairs && keyPairs.length > 0 && (
         <div className="keypairs-layout">

@@ -1,0 +1,142 @@
+/**
+ * Key pairs in the real renderer, talking to the real handlers, vault and keychain: import through
+ * the file chooser and by drop, details, the wrong-password message, export, delete; then nothing
+ * secret anywhere in the data folder.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { openPkcs12 } from '../../electron/core/pkcs12/index';
+import { useWorkerFile } from '../../electron/core/worker/runner';
+import { scanForSecrets } from '../integration/keypairs/disk-scan';
+import { expect, test } from './fixtures';
+
+// The handlers run from TypeScript sources here; the PKCS#12 reader's worker thread needs the built
+// worker (npm run build puts it in out/cli).
+useWorkerFile(resolve(import.meta.dirname, '../../out/cli/core-worker.mjs'));
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/pkcs12');
+const CHAIN_FILE = join(FIXTURES, 'with-chain.p12');
+const PASSWORD = 'Test1234';
+
+async function openKeyPairs(page: Page): Promise<void> {
+  await page.getByRole('treeitem', { name: 'Key Pairs' }).click();
+  await expect(page.getByRole('heading', { name: 'Key Pairs', level: 1 })).toBeVisible();
+}
+
+async function fillAndImport(page: Page, name: string, password: string): Promise<void> {
+  const dialog = page.getByTestId('keypair-import-dialog');
+  await dialog.getByTestId('keypair-name').locator('input').fill(name);
+  await dialog.getByTestId('keypair-password').locator('input').fill(password);
+  await dialog.getByTestId('keypair-import-submit').click();
+}
+
+const vaultFiles = (dataFolder: string): string[] => {
+  try {
+    return readdirSync(join(dataFolder, 'vault')).filter((n) => n.endsWith('.bin'));
+  } catch {
+    return [];
+  }
+};
+
+test('imports a key pair through the file chooser and shows its details', async ({ page, app }) => {
+  await openKeyPairs(page);
+  await expect(page.getByTestId('keypairs-empty')).toBeVisible();
+  await page.getByTestId('keypair-import').click();
+  const dialog = page.getByTestId('keypair-import-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('keypair-file').locator('input[type=file]').setInputFiles(CHAIN_FILE);
+  await expect(dialog.getByTestId('keypair-name').locator('input')).toHaveValue('with-chain');
+  await fillAndImport(page, 'Tenant A', PASSWORD);
+
+  await expect(dialog).toBeHidden();
+  const details = page.getByTestId('keypair-details');
+  await expect(details).toContainText('Tenant A');
+  await expect(details).toContainText('my123456 Communication System CLIENT');
+  await expect(details).toContainText('Fixture Client Intermediate CA');
+  await expect(details).toContainText('1C:00:B1:6D:61:4D:20:39');
+  await expect(details).toContainText('AES-256-CBC');
+  await expect(details).toContainText('RSA, 2048 bit');
+  await expect(page.getByTestId('keypair-chain').locator('[ui5-li]')).toHaveCount(3);
+  await expect(page.getByTestId('keypair-list-item')).toHaveCount(1);
+  expect(app.services.keyPairs.list().map((k) => k.name)).toEqual(['Tenant A']);
+
+  // Nothing secret on disk, and the page kept no password in its field.
+  const p12 = readFileSync(CHAIN_FILE);
+  const { keyPem } = await openPkcs12(p12, PASSWORD);
+  expect(scanForSecrets([app.dataFolder], { password: PASSWORD, keyPem, p12 })).toEqual([]);
+  await page.getByTestId('keypair-import').click();
+  await expect(dialog.getByTestId('keypair-password').locator('input')).toHaveValue('');
+});
+
+test('imports a key pair dropped onto the window, from any screen', async ({ page, app }) => {
+  await expect(page.getByTestId('home-empty')).toBeVisible();
+  const base64 = readFileSync(join(FIXTURES, 'ec-p256-with-chain.p12')).toString('base64');
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'ec-client.pfx', { type: 'application/x-pkcs12' }));
+    return transfer;
+  }, base64);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+
+  const dialog = page.getByTestId('keypair-import-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('keypair-name').locator('input')).toHaveValue('ec-client');
+  await fillAndImport(page, 'EC client', PASSWORD);
+  await expect(page.getByTestId('keypair-details')).toContainText('EC P-256');
+  expect(vaultFiles(app.dataFolder)).toHaveLength(1);
+});
+
+test('a wrong password gives one plain sentence and stores nothing', async ({ page, app }) => {
+  await openKeyPairs(page);
+  await page.getByTestId('keypair-import').click();
+  const dialog = page.getByTestId('keypair-import-dialog');
+  await dialog.getByTestId('keypair-file').locator('input[type=file]').setInputFiles(CHAIN_FILE);
+  await fillAndImport(page, 'Tenant A', 'not-the-password');
+  await expect(dialog.getByTestId('keypair-import-error')).toContainText(
+    'The password does not open this key pair file.',
+  );
+  await expect(dialog.getByTestId('keypair-password').locator('input')).toHaveValue('');
+  expect(app.services.keyPairs.list()).toEqual([]);
+  expect(vaultFiles(app.dataFolder)).toEqual([]);
+});
+
+test('the File menu opens the import dialog; export saves where the dialog says', async ({ page, app }) => {
+  await app.emit('menu:import-key-pair', {});
+  const dialog = page.getByTestId('keypair-import-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('keypair-file').locator('input[type=file]').setInputFiles(CHAIN_FILE);
+  await fillAndImport(page, 'Tenant A', PASSWORD);
+  await expect(page.getByTestId('keypair-details')).toBeVisible();
+
+  const target = join(app.dataFolder, '..', `${app.dataFolder.split('/').pop()}-export.p12`);
+  app.nextSavePath(target);
+  await page.getByTestId('keypair-export-original').click();
+  await expect(page.getByTestId('keypairs-notice')).toContainText('Saved to');
+  expect(readFileSync(target)).toEqual(readFileSync(CHAIN_FILE));
+  expect(app.host.saveDialogs.at(-1)?.defaultName).toBe('Tenant A.p12');
+
+  app.nextSavePath(null);
+  await page.getByTestId('keypair-export-pem').click();
+  expect(app.host.saveDialogs).toHaveLength(2);
+});
+
+test('deletes a key pair after confirmation, with its secret file', async ({ page, app }) => {
+  await openKeyPairs(page);
+  await page.getByTestId('keypair-import').click();
+  const dialog = page.getByTestId('keypair-import-dialog');
+  await dialog.getByTestId('keypair-file').locator('input[type=file]').setInputFiles(CHAIN_FILE);
+  await fillAndImport(page, 'Tenant A', PASSWORD);
+  await expect(page.getByTestId('keypair-details')).toBeVisible();
+  expect(vaultFiles(app.dataFolder)).toHaveLength(1);
+
+  await page.getByTestId('keypair-delete').click();
+  const confirm = page.getByTestId('keypair-delete-dialog');
+  await expect(confirm).toContainText('Tenant A');
+  await confirm.getByTestId('keypair-delete-confirm').click();
+  await expect(page.getByTestId('keypairs-empty')).toBeVisible();
+  expect(app.services.keyPairs.list()).toEqual([]);
+  expect(vaultFiles(app.dataFolder)).toEqual([]);
+});
