@@ -10,7 +10,10 @@ import {
   type TenantTarget,
   type TestCredentials,
 } from '../../core/connection/index';
+import { ConnectionStore } from '../../core/connections/index';
+import { targetOf } from '../../core/odata/connection-target';
 import { openPkcs12 } from '../../core/pkcs12/index';
+import { Vault } from '../../core/vault/index';
 import { parse, stringList, stringOption, type ParsedArgs } from '../args';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
@@ -104,6 +107,30 @@ async function targetFromArgs(args: ParsedArgs, ctx: CliContext): Promise<Tenant
   };
 }
 
+/** A saved connection (by name or id), its key pair or password read from the vault. */
+async function savedTarget(name: string, ctx: CliContext): Promise<TenantTarget> {
+  const connection = new ConnectionStore(ctx.store().store).find(name);
+  if (!connection) throw new UsageError(`There is no connection named "${name}".`);
+  const keyPairs = keyPairService(ctx);
+  const vault = new Vault(ctx.keychain(), ctx.dataFolder);
+  return targetOf(
+    {
+      getConnection: () => connection,
+      tlsMaterial: (id) => keyPairs.tlsMaterial(id),
+      keyPairName: () => null,
+      secretText: async (id) => (await vault.getSecret(id))?.toString('utf8') ?? null,
+      // No Electron here: the system proxy is what the environment says.
+      resolveSystemProxy: () =>
+        Promise.resolve(
+          (ctx.env.HTTPS_PROXY ?? ctx.env.https_proxy)
+            ? `PROXY ${new URL(ctx.env.HTTPS_PROXY ?? ctx.env.https_proxy ?? '').host}`
+            : 'DIRECT',
+        ),
+    },
+    connection,
+  );
+}
+
 function print(result: TestResult, out: Output): void {
   if (out.json) {
     out.object(result);
@@ -144,11 +171,8 @@ export const test: Command = {
       timeout: { type: 'string' },
       connection: { type: 'string' },
     });
-    if (stringOption(args, 'connection') !== undefined) {
-      // Saved connections live in the connections store (issue 4, item 1); read through it.
-      throw new UsageError('--connection is not available yet: use --url with --p12, --keypair or --user.');
-    }
-    const target = await targetFromArgs(args, ctx);
+    const name = stringOption(args, 'connection');
+    const target = name !== undefined ? await savedTarget(name, ctx) : await targetFromArgs(args, ctx);
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);

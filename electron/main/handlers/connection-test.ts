@@ -47,19 +47,13 @@ export function connectionTestHandlers(deps: ConnectionTestDeps): Pick<HandlerTa
   };
 }
 
-/** What the handler needs from B2's connections store (get + history). */
-interface ConnectionStoreLike {
-  get(id: string): Promise<Connection | null> | Connection | null;
-  recordTestResult(id: string, result: TestResult): Promise<void> | void;
-}
-
 /** The handler's outside world, from the services. */
 export function connectionTestDeps(s: Services): ConnectionTestDeps {
-  // TODO(B2): the connections store lands beside this; until then no connection can be found.
-  const store = (s as Services & { connections?: ConnectionStoreLike }).connections;
   return {
-    getConnection: (id) => (store ? store.get(id) : null),
-    recordTestResult: (id, result) => store?.recordTestResult(id, result),
+    getConnection: (id) => s.connections.find(id),
+    recordTestResult: (id, result) => {
+      s.connections.recordTestResult(id, result);
+    },
     tlsMaterial: (id) => s.keyPairs.tlsMaterial(id),
     keyPairName: () => null,
     secretText: async (id) => (await s.vault.getSecret(id))?.toString('utf8') ?? null,
