@@ -1,3 +1,6 @@
+// A module (for top-level await) that imports nothing up front.
+export {};
+
 declare const __APP_VERSION__: string;
 
 const argv = process.argv.slice(2);
