@@ -1,6 +1,8 @@
 /**
- * A child process that must not outlive the test: stopped with SIGTERM, then SIGKILL after a grace
- * period, and killed when this process exits. Keeps the last lines of its output for error messages.
+ * A child process that must not outlive the test. Our children watch their stdin and stop when it
+ * closes, which also happens when this process dies without cleaning up (a killed test worker), so
+ * nothing is orphaned. stop() closes stdin, then signals after a grace period; normal exit kills.
+ * Keeps the last lines of its output for error messages.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
@@ -38,10 +40,10 @@ export function startChild(command: string, args: string[], options: SpawnOption
   });
   const lines: string[] = [];
   const listeners = new Set<(line: string) => void>();
-  const collect = (stream: NodeJS.ReadableStream | null) => {
+  const collect = (stream: NodeJS.ReadableStream) => {
     let rest = '';
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
       const parts = (rest + chunk).split('\n');
       rest = parts.pop() ?? '';
       for (const line of parts) {
@@ -86,11 +88,16 @@ export function startChild(command: string, args: string[], options: SpawnOption
       });
     },
     async stop() {
+      // Ending stdin is the polite stop both our children understand (CAP exits, nginx's
+      // watchdog shell stops nginx); signals follow only if that does not work. Always end it:
+      // nginx's watchdog outlives an nginx that exited on its own.
+      child.stdin.end();
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      const term = setTimeout(() => child.kill('SIGTERM'), 3000);
+      const kill = setTimeout(() => child.kill('SIGKILL'), 6000);
       await exited;
-      clearTimeout(timer);
+      clearTimeout(term);
+      clearTimeout(kill);
     },
   };
 }

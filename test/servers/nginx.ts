@@ -16,6 +16,14 @@ import { freePorts } from './ports';
 
 export const NGINX_BINARY = process.env.NGINX_BINARY ?? '/usr/sbin/nginx';
 
+/**
+ * Runs nginx (`$0 "$@"`) and stops it when our end of stdin closes: on stop(), and also when the
+ * test process dies without cleaning up, which would otherwise orphan nginx. Exits with nginx.
+ */
+// A background job of a non-interactive shell gets /dev/null as stdin: keep ours on fd 3 for cat.
+const WATCHDOG =
+  'exec 3<&0; "$0" "$@" </dev/null & pid=$!; { cat <&3 >/dev/null; kill -TERM $pid 2>/dev/null; } & exec 3<&-; wait $pid';
+
 export interface NginxServer {
   /** Service root URLs (https://127.0.0.1:<port>/sap/c4c/odata/v1/c4codataapi/). */
   mtlsUrl: string;
@@ -140,8 +148,8 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
     const ports = { mtls, basic, selfSigned };
     await writeFile(join(dir, 'nginx.conf'), config(dir, new URL(options.capUrl), ports, pki));
     const child = startChild(
-      NGINX_BINARY,
-      ['-p', `${dir}/`, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`],
+      '/bin/sh',
+      ['-c', WATCHDOG, NGINX_BINARY, '-p', `${dir}/`, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`],
       { cwd: dir },
     );
     try {
@@ -151,6 +159,7 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
       await child.stop();
       continue;
     }
+    const pid = Number((await readFile(join(dir, 'nginx.pid'), 'utf8').catch(() => '0')).trim());
     const base = (port: number) => `https://127.0.0.1:${port}${C4C_SERVICE_PATH}`;
     return {
       mtlsUrl: base(mtls),
@@ -162,7 +171,7 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
       user,
       password,
       pki,
-      pid: child.process.pid ?? 0,
+      pid,
       startMs: performance.now() - started,
       errorLog: () => readFile(join(dir, 'error.log'), 'utf8').catch(() => ''),
       async stop() {
