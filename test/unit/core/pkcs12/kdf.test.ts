@@ -1,7 +1,8 @@
 /** The native PKCS#12 KDF (RFC 7292 appendix B) against published vectors and forge's pure-JS one. */
-import { randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
+import { hashDigestRounds } from '../../../../electron/core/pkcs12/iterated-hash';
 import { bmpPassword, pkcs12Kdf, pkcs12PasswordCandidates } from '../../../../electron/core/pkcs12/kdf';
 
 const hex = (b: Buffer) => b.toString('hex').toUpperCase();
@@ -41,6 +42,42 @@ describe('PKCS#12 KDF', () => {
           expect(hex(ours)).toBe(hex(Buffer.from(theirs.getBytes(), 'latin1')));
         }
       }
+    }
+  });
+
+  it('iterates SHA-256 and SHA-1 over a digest exactly as node:crypto does', () => {
+    for (const algorithm of ['sha256', 'sha1'] as const) {
+      for (const seed of ['a', 'b', 'Grüße']) {
+        let expected = hash(algorithm, seed, 'buffer');
+        const start = expected;
+        for (let rounds = 1; rounds <= 300; rounds++) {
+          expected = hash(algorithm, expected, 'buffer');
+          if (rounds % 37 === 1 || rounds === 300) {
+            expect(hex(hashDigestRounds(algorithm, start, rounds) ?? Buffer.alloc(0))).toBe(hex(expected));
+          }
+        }
+      }
+    }
+    expect(hashDigestRounds('sha512', hash('sha512', 'x', 'buffer'), 2)).toBeNull();
+  });
+
+  it('agrees with node-forge for many rounds and a SHA-512 (128-byte block) MAC key', () => {
+    const salt = randomBytes(20);
+    for (const [name, md, block, rounds] of [
+      ['sha256', forge.md.sha256.create(), 64, 2048],
+      ['sha1', forge.md.sha1.create(), 64, 2048],
+      ['sha512', forge.md.sha512.create(), 128, 50],
+    ] as const) {
+      const ours = pkcs12Kdf(name, block, bmpPassword('Grüße€'), salt, rounds, 3, 40);
+      const theirs = forge.pkcs12.generateKey(
+        'Grüße€',
+        forge.util.createBuffer(salt.toString('latin1')),
+        3,
+        rounds,
+        40,
+        md,
+      );
+      expect(hex(ours)).toBe(hex(Buffer.from(theirs.getBytes(), 'latin1')));
     }
   });
 
