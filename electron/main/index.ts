@@ -118,5 +118,13 @@ async function start(): Promise<void> {
     win?.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // The practice tenant (a loopback server) must not outlive the app.
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    disposed = true;
+    void services.dispose().finally(() => app.quit());
+  });
   await win.loadURL(APP_URL);
 }

@@ -3,6 +3,8 @@
  * electron-store and Electron's host; the e2e harness with conf and a test host.
  */
 import { ConnectionStore } from '../core/connections/index';
+import { migrateStore } from '../core/migrations/index';
+import { SetupProgressStore } from '../core/setup/setup-progress';
 import type { Keychain } from '../core/keychain/keychain';
 import { PracticeTenantService } from '../core/practice-tenant/service';
 import { KeyPairService } from '../core/keypairs/index';
@@ -22,20 +24,27 @@ export interface ServiceOptions {
 }
 
 export function createServices(options: ServiceOptions) {
-  const { store, recovered } = options.opened;
+  const { store } = options.opened;
+  // Stored data is lifted to the current schema version before any service reads it.
+  const recovered = [...options.opened.recovered, ...migrateStore(store).notices];
   const vault = new Vault(options.keychain, options.dataFolder);
   const keyPairs = new KeyPairService(vault, store);
+  const practiceTenant = new PracticeTenantService({ dataFolder: options.dataFolder });
   return {
     ...options,
     store,
     recovered,
     settings: new SettingsService(store),
     connections: new ConnectionStore(store),
-    /** Stop it when the app quits: services.practiceTenant.stop(). */
-    practiceTenant: new PracticeTenantService({ dataFolder: options.dataFolder }),
+    setupProgress: new SetupProgressStore(store),
+    practiceTenant,
     vault,
     keyPairs,
     odata: createODataService({ store, keyPairs, vault, host: options.host }),
+    /** Called when the app quits (and after each e2e test): the practice tenant stops with the app. */
+    dispose: async (): Promise<void> => {
+      await practiceTenant.stop();
+    },
   };
 }
 

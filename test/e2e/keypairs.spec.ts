@@ -7,13 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openPkcs12 } from '../../electron/core/pkcs12/index';
-import { useWorkerFile } from '../../electron/core/worker/runner';
 import { scanForSecrets } from '../integration/keypairs/disk-scan';
 import { expect, test } from './fixtures';
-
-// The handlers run from TypeScript sources here; the PKCS#12 reader's worker thread needs the built
-// worker (npm run build puts it in out/cli).
-useWorkerFile(resolve(import.meta.dirname, '../../out/cli/core-worker.mjs'));
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pkcs12');
 const CHAIN_FILE = join(FIXTURES, 'with-chain.p12');

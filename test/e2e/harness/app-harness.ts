@@ -13,6 +13,7 @@ import { buildSync } from 'esbuild';
 import Conf from 'conf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
+import { useWorkerFile } from '../../../electron/core/worker/runner';
 import type { Keychain } from '../../../electron/core/keychain/keychain';
 import { openStore } from '../../../electron/core/store/open-store';
 import { SECURITY_HEADERS } from '../../../electron/main/csp';
@@ -145,6 +146,8 @@ export async function createAppHarness(
   origin: string,
   options: HarnessOptions = {},
 ): Promise<AppHarness> {
+  // The handlers run from TypeScript here; their worker thread (key derivation, XML) is the built one.
+  useWorkerFile(join(ROOT, 'out/cli/core-worker.mjs'));
   const dataFolder = options.dataFolder ?? mkdtempSync(join(tmpdir(), 'c4c-e2e-'));
   const keychain = new OsKeychain(
     options.keychainService ?? `C4C Connect e2e ${randomBytes(4).toString('hex')}`,
@@ -193,10 +196,7 @@ export async function createAppHarness(
       await page.goto(`${origin}/index.html`);
       await page.locator('[data-app-ready="true"]').waitFor({ timeout: 20_000 });
     },
-    dispose: async () => {
-      const disposable = services as Partial<{ dispose: () => Promise<void> }>;
-      await disposable.dispose?.();
-    },
+    dispose: () => services.dispose(),
   };
   return harness;
 }
