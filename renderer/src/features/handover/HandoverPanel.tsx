@@ -1,0 +1,113 @@
+import './handover.css';
+import { Button, Label, MessageStrip, Text, Title } from '@ui5/webcomponents-react';
+import '@ui5/webcomponents-icons/dist/copy.js';
+import '@ui5/webcomponents-icons/dist/download.js';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Handover } from '../../../../shared/contract/odata';
+import type { AppError } from '../../../../shared/result';
+import { api } from '../../api';
+
+/**
+ * What to enter in Cloud Integration's OData receiver adapter, under the adapter's own field names
+ * (kept in English as CPI shows them), each with a copy button; the whole as a text file.
+ */
+export function HandoverPanel(props: { connectionId: string; url?: string }) {
+  const { t } = useTranslation('handover');
+  const [handover, setHandover] = useState<Handover | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+  const request = props.url
+    ? { connectionId: props.connectionId, url: props.url }
+    : { connectionId: props.connectionId };
+
+  useEffect(() => {
+    let live = true;
+    void api.handover
+      .get(
+        props.url
+          ? { connectionId: props.connectionId, url: props.url }
+          : { connectionId: props.connectionId },
+      )
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setHandover(r.value);
+        else setError(r.error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [props.connectionId, props.url]);
+
+  const copy = async (key: string, value: string) => {
+    await navigator.clipboard.writeText(value);
+    setCopied(key);
+  };
+
+  return (
+    <section className="handover" aria-labelledby="handover-title" data-testid="handover">
+      <Title level="H2" id="handover-title">
+        {t('title')}
+      </Title>
+      <Text>{t('intro')}</Text>
+      {error && (
+        <MessageStrip design="Negative" hideCloseButton>
+          {error.message}
+        </MessageStrip>
+      )}
+      {handover && (
+        <dl className="handover-fields">
+          {handover.fields.map((f) => (
+            <div className="handover-field" key={f.key} data-testid={`handover-${f.key}`}>
+              <dt>
+                <Label showColon>{f.label}</Label>
+              </dt>
+              <dd>
+                <span className="mono handover-value">{f.value}</span>
+                <Button
+                  icon="copy"
+                  design="Transparent"
+                  data-testid={`copy-${f.key}`}
+                  accessibleName={t('copyField', { field: f.label })}
+                  tooltip={t('copyField', { field: f.label })}
+                  onClick={() => void copy(f.key, f.value)}
+                />
+                {copied === f.key && <span className="handover-copied">{t('copied')}</span>}
+                <Text className="handover-note">{t(`notes.${f.key}`, { defaultValue: f.note })}</Text>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="handover-actions">
+        <Button
+          icon="copy"
+          disabled={!handover}
+          data-testid="copy-all"
+          onClick={() => void copy('all', handover?.text ?? '')}
+        >
+          {copied === 'all' ? t('copied') : t('copyAll')}
+        </Button>
+        <Button
+          icon="download"
+          disabled={!handover}
+          data-testid="export-handover"
+          onClick={() =>
+            void api.handover.export(request).then((r) => {
+              setExported(r.ok && r.value.saved ? r.value.file : null);
+              if (!r.ok) setError(r.error);
+            })
+          }
+        >
+          {t('export')}
+        </Button>
+      </div>
+      {exported && (
+        <MessageStrip design="Positive" hideCloseButton data-testid="handover-exported">
+          {t('exported', { file: exported })}
+        </MessageStrip>
+      )}
+    </section>
+  );
+}
