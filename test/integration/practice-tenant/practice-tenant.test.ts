@@ -173,6 +173,24 @@ describe('practice tenant', () => {
     expect(status).toBe(200);
   });
 
+  it('answers $count as plain text and JSON for Accept: application/json', async () => {
+    const count = await curl(
+      `${tenant.serviceUrl}ContactCollection/$count?$filter=AccountID%20eq%20'1000010'`,
+      {
+        caPath: tenant.caPath,
+        p12,
+      },
+    );
+    expect(count.body).toBe('2');
+    const json = await curl(`${tenant.serviceUrl}OpportunityCollection?$top=1`, {
+      caPath: tenant.caPath,
+      p12,
+      headers: { accept: 'application/json' },
+    });
+    expect(json.headers['content-type']).toContain('application/json');
+    expect((JSON.parse(json.body) as Feed<{ ClosedFlag: boolean }>).d.results[0]!.ClosedFlag).toBe(false);
+  });
+
   it('serves a C4C-shaped $metadata (EDMX 1.0, namespace c4codata, sap: annotations)', async () => {
     const answer = await curl(`${tenant.serviceUrl}$metadata`, { caPath: tenant.caPath, p12 });
     expect(answer.status).toBe(200);
