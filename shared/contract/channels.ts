@@ -36,6 +36,17 @@ export const CHANNELS = [
   'query:run',
   'handover:get',
   'handover:export',
+  'wizard:check-tenant',
+  'wizard:progress',
+  'wizard:set-step',
+  'wizard:finish',
+  'home:overview',
+  'reminders:list',
+  'connection:set-password',
+  'connection:duplicate',
+  'connection:remove',
+  'travel:export',
+  'travel:import',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNELS)[number];

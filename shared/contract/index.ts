@@ -9,6 +9,8 @@ import { connectionsContract } from './connections';
 import { connectionTestContract } from './connection-test';
 import { keypairContract } from './keypairs';
 import { odataContract } from './odata';
+import { travelContract } from './travel';
+import { wizardContract } from './wizard';
 
 export const contract = {
   ...appContract,
@@ -16,6 +18,8 @@ export const contract = {
   ...connectionTestContract,
   ...keypairContract,
   ...odataContract,
+  ...travelContract,
+  ...wizardContract,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ import { connectionHandlers } from './connections';
 import { connectionTestDeps, connectionTestHandlers } from './connection-test';
 import { keypairHandlers } from './keypairs';
 import { odataHandlers } from './odata';
+import { travelHandlers } from './travel';
+import { wizardHandlers } from './wizard';
 
 export function createHandlerTable(s: Services): HandlerTable {
   return {
@@ -17,5 +19,7 @@ export function createHandlerTable(s: Services): HandlerTable {
     ...connectionTestHandlers(connectionTestDeps(s)),
     ...keypairHandlers(s),
     ...odataHandlers(s),
+    ...travelHandlers(s),
+    ...wizardHandlers(s),
   };
 }

@@ -7,12 +7,15 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { AboutPage } from '../features/about/AboutPage';
+import { ConnectionPage } from '../features/connections/ConnectionPage';
+import { ExpiryBanner } from '../features/home/ExpiryBanner';
 import { HomePage } from '../features/home/HomePage';
 import { KeyPairsPage } from '../features/keypairs/KeyPairsPage';
 import { useKeyPairImportTriggers } from '../features/keypairs/useKeyPairImportTriggers';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { WizardPage } from '../features/wizard/WizardPage';
 import { NavigationContext } from './navigation';
-import type { Route, RouteName } from './routes';
+import type { Route, RouteName, SimpleRouteName } from './routes';
 import { useAppState } from './settings-context';
 
 const NAV: { name: RouteName; icon: string }[] = [
@@ -25,8 +28,13 @@ const NAV: { name: RouteName; icon: string }[] = [
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
-    case 'new-connection':
       return <HomePage />;
+    case 'new-connection':
+      return <WizardPage key="new" />;
+    case 'wizard':
+      return <WizardPage key={route.connectionId ?? 'new'} connectionId={route.connectionId} step={route.step} />;
+    case 'connection':
+      return <ConnectionPage key={route.id} id={route.id} />;
     case 'keypairs':
       return <KeyPairsPage />;
     case 'settings':
@@ -54,7 +62,7 @@ export function App() {
           <SideNavigation
             aria-label={t('appName')}
             onSelectionChange={(e) => {
-              const name = e.detail.item.dataset.route as RouteName | undefined;
+              const name = e.detail.item.dataset.route as SimpleRouteName | undefined;
               if (name) setRoute({ name });
             }}
           >
@@ -64,7 +72,7 @@ export function App() {
                 text={t(`nav.${item.name}`)}
                 icon={item.icon}
                 data-route={item.name}
-                selected={route.name === item.name}
+                selected={(['wizard', 'connection', 'new-connection'].includes(route.name) ? 'home' : route.name) === item.name}
               />
             ))}
           </SideNavigation>
@@ -74,6 +82,7 @@ export function App() {
                 {t('recovered')}: {text}
               </MessageStrip>
             ))}
+            <ExpiryBanner />
             <Screen route={route} />
           </main>
         </div>

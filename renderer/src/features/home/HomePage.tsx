@@ -1,26 +1,127 @@
-import { Button, Title } from '@ui5/webcomponents-react';
+import { Button, FileUploader, MessageStrip, Title } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/chain-link.js';
+import '@ui5/webcomponents-icons/dist/upload.js';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HomeOverview } from '../../../../shared/contract/wizard';
+import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
 import { EmptyState } from '../../components/EmptyState';
+import { ConnectionRow } from './ConnectionRow';
+import './home.css';
+
+type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
 export function HomePage() {
   const { t } = useTranslation('home');
   const { go } = useNavigation();
+  const [overview, setOverview] = useState<HomeOverview | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const reload = useCallback(async () => {
+    const r = await api.home.overview({});
+    if (r.ok) setOverview(r.value);
+    else setNotice({ design: 'Negative', text: r.error.message });
+  }, []);
+  useEffect(() => {
+    let live = true;
+    void api.home.overview({}).then((r) => {
+      if (live && r.ok) setOverview(r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const r = await api.travel.import({ text: await file.text() });
+    if (r.ok) {
+      const needs = r.value.imported.filter((i) => i.needs).length;
+      setNotice({ design: 'Positive', text: t('import.done', { count: r.value.imported.length, needs }) });
+      await reload();
+    } else setNotice({ design: 'Negative', text: r.error.message });
+  };
+  const exportAll = async () => {
+    if (!overview) return;
+    const r = await api.travel.export({ connectionIds: overview.connections.map((c) => c.connection.id) });
+    if (r.ok && r.value.saved)
+      setNotice({ design: 'Positive', text: t('export.done', { count: r.value.count, path: r.value.path }) });
+    else if (!r.ok) setNotice({ design: 'Negative', text: r.error.message });
+  };
+
+  const importButton = (
+    <FileUploader
+      accept=".json"
+      hideInput
+      data-testid="home-import"
+      accessibleName={t('import.action')}
+      onChange={(e) => void importFile(e.detail.files?.[0])}
+    >
+      <Button icon="upload">{t('import.action')}</Button>
+    </FileUploader>
+  );
+
   return (
-    <section aria-labelledby="home-title">
+    <section
+      aria-labelledby="home-title"
+      className="home"
+      data-testid="home"
+      data-ready={overview ? 'true' : 'false'}
+    >
       <Title level="H1" id="home-title" className="page-title">
         {t('title')}
       </Title>
-      <EmptyState icon="chain-link" title={t('empty.title')} text={t('empty.text')} testId="home-empty">
-        <Button
-          design="Emphasized"
-          onClick={() => go({ name: 'new-connection' })}
-          data-testid="setup-connection"
-        >
-          {t('empty.action')}
-        </Button>
-      </EmptyState>
+      {notice && (
+        <MessageStrip design={notice.design} onClose={() => setNotice(null)} data-testid="home-notice">
+          {notice.text}
+        </MessageStrip>
+      )}
+      {overview && overview.connections.length === 0 && (
+        <EmptyState icon="chain-link" title={t('empty.title')} text={t('empty.text')} testId="home-empty">
+          <Button
+            design="Emphasized"
+            onClick={() => go({ name: 'new-connection' })}
+            data-testid="setup-connection"
+          >
+            {t('empty.action')}
+          </Button>
+          {importButton}
+        </EmptyState>
+      )}
+      {overview && overview.connections.length > 0 && (
+        <>
+          <div className="home-toolbar">
+            <Button
+              design="Emphasized"
+              onClick={() => go({ name: 'new-connection' })}
+              data-testid="home-new-connection"
+            >
+              {t('empty.action')}
+            </Button>
+            {importButton}
+            <Button onClick={() => void exportAll()} data-testid="home-export-all">
+              {t('export.all')}
+            </Button>
+          </div>
+          <table className="home-table" aria-labelledby="home-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('columns.connection')}</th>
+                <th scope="col">{t('columns.credentials')}</th>
+                <th scope="col">{t('columns.lastTest')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('columns.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.connections.map((item) => (
+                <ConnectionRow key={item.connection.id} item={item} onChanged={() => void reload()} />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </section>
   );
 }

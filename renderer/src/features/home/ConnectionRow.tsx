@@ -1,0 +1,76 @@
+import { Button, Link, ObjectStatus } from '@ui5/webcomponents-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HomeConnection } from '../../../../shared/contract/wizard';
+import { api } from '../../api';
+import { useNavigation } from '../../app/navigation';
+import { keyPairState, keyPairText, relativeTime } from './status';
+
+/** One connection on Home: expiry, last test, and the one action that matters now. */
+export function ConnectionRow({ item, onChanged }: { item: HomeConnection; onChanged: () => void }) {
+  const { t, i18n } = useTranslation('home');
+  const { go } = useNavigation();
+  const [testing, setTesting] = useState(false);
+  const c = item.connection;
+  const testNow = async () => {
+    setTesting(true);
+    await api.connection.test({ connectionId: c.id });
+    setTesting(false);
+    onChanged();
+  };
+  const last = item.lastTest;
+  return (
+    <tr data-testid="home-connection" data-connection-id={c.id}>
+      <th scope="row">
+        <Link onClick={() => go({ name: 'connection', id: c.id })} data-testid="home-connection-name">
+          {c.name}
+        </Link>
+        <div className="home-sub">
+          {t(`environments.${c.environment}`)} · {c.tenantHost}
+        </div>
+      </th>
+      <td>
+        <ObjectStatus state={keyPairState(item)} showDefaultIcon data-testid="home-keypair-status">
+          {keyPairText(t, item)}
+        </ObjectStatus>
+      </td>
+      <td>
+        {testing ? (
+          <ObjectStatus state="Information">{t('status.testing')}</ObjectStatus>
+        ) : last ? (
+          <ObjectStatus
+            state={last.ok ? 'Positive' : 'Negative'}
+            showDefaultIcon
+            data-testid="home-last-test"
+          >
+            {last.ok ? t('status.testOk') : last.title}
+            {last.at ? ` · ${relativeTime(last.at, i18n.language)}` : ''}
+          </ObjectStatus>
+        ) : (
+          <ObjectStatus state="None" data-testid="home-last-test">
+            {t('status.neverTested')}
+          </ObjectStatus>
+        )}
+      </td>
+      <td className="home-actions">
+        {item.setupStep ? (
+          <Button
+            design="Emphasized"
+            data-testid="home-continue-setup"
+            onClick={() => go({ name: 'wizard', connectionId: c.id })}
+          >
+            {item.needsSecret ? t('actions.enterSecrets') : t('actions.continue')}
+          </Button>
+        ) : (
+          <Button
+            onClick={() => void testNow()}
+            disabled={testing || item.needsSecret}
+            data-testid="home-test-now"
+          >
+            {t('actions.testNow')}
+          </Button>
+        )}
+      </td>
+    </tr>
+  );
+}

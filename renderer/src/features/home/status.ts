@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import type { HomeConnection } from '../../../../shared/contract/wizard';
+
+export type StatusState = 'Negative' | 'Critical' | 'Positive' | 'None';
+
+/** Key pair expiry as Fiori colours: expired red, under 30 days orange, otherwise green. */
+export function keyPairState(c: HomeConnection): StatusState {
+  if (!c.keyPair) return c.needsSecret ? 'Critical' : 'None';
+  if (c.keyPair.expired) return 'Negative';
+  return c.keyPair.daysLeft < 30 ? 'Critical' : 'Positive';
+}
+
+export function keyPairText(t: TFunction, c: HomeConnection): string {
+  if (c.connection.auth.method === 'basic')
+    return c.needsSecret ? t('status.passwordMissing') : t('status.password');
+  if (!c.keyPair) return t('status.keyPairMissing');
+  if (c.keyPair.expired) return t('status.expired', { name: c.keyPair.name });
+  return t('status.daysLeft', { name: c.keyPair.name, count: c.keyPair.daysLeft });
+}
+
+/** "3 minutes ago", in the UI language. */
+export function relativeTime(iso: string, language: string, now = Date.now()): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(seconds, 'second');
+}

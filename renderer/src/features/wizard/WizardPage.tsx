@@ -1,0 +1,168 @@
+import { Bar, Button, MessageStrip, Title } from '@ui5/webcomponents-react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Authentication } from '../../../../shared/domain/connection';
+import { api } from '../../api';
+import { useNavigation } from '../../app/navigation';
+import { StepIndicator } from './StepIndicator';
+import { ArrangementStep } from './steps/ArrangementStep';
+import { CredentialsStep } from './steps/CredentialsStep';
+import { HandoverStep } from './steps/HandoverStep';
+import { MetadataStep } from './steps/MetadataStep';
+import { SystemStep } from './steps/SystemStep';
+import { TenantStep } from './steps/TenantStep';
+import { TestStep } from './steps/TestStep';
+import type { StepProps } from './step-props';
+import {
+  draftOf,
+  emptyDraft,
+  nextStep,
+  previousStep,
+  validateStep,
+  type Draft,
+  type StepErrors,
+  type WizardStep,
+} from './wizard-model';
+import './wizard.css';
+
+/** Steps whose fields are part of the connection: leaving them saves it. */
+const EDITS: readonly WizardStep[] = ['tenant', 'system', 'arrangement', 'credentials'];
+
+/**
+ * The guided setup. The connection is saved (connection:save) and the step recorded
+ * (wizard:set-step) on every Next, so setup resumes after a restart where the user left it.
+ */
+export function WizardPage({ connectionId, step: startStep }: { connectionId?: string; step?: WizardStep }) {
+  const { t } = useTranslation('wizard');
+  const { go } = useNavigation();
+  const [id, setId] = useState<string | null>(connectionId ?? null);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [step, setStep] = useState<WizardStep>(startStep ?? 'tenant');
+  const [errors, setErrors] = useState<StepErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [loaded, setLoaded] = useState(connectionId === undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const passwordStored = draft.auth.method === 'basic' && draft.auth.passwordSecretId !== null;
+
+  useEffect(() => {
+    if (!connectionId) return;
+    void Promise.all([api.connection.get({ connectionId }), api.wizard.progress({})]).then(([c, p]) => {
+      if (c.ok) setDraft(draftOf(c.value));
+      else setProblem(c.error.message);
+      const saved = p.ok ? p.value.items.find((i) => i.connectionId === connectionId)?.step : undefined;
+      if (!startStep && saved) setStep(saved);
+      setLoaded(true);
+    });
+  }, [connectionId, startStep]);
+
+  // Focus the step's title after a change so keyboard and screen reader users start at the top.
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [step, loaded]);
+
+  const update = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
+
+  const save = async (): Promise<string | null> => {
+    if (step === 'tenant') {
+      const check = await api.wizard.checkTenant({ input: draft.tenantHost });
+      if (!check.ok) {
+        setErrors({ tenantHost: 'errors.tenantInvalid' });
+        setProblem(check.error.message);
+        return null;
+      }
+    }
+    const r = await api.connection.save(id ? { ...draft, id } : draft);
+    if (!r.ok) {
+      setProblem(r.error.message);
+      return null;
+    }
+    setId(r.value.id);
+    setDraft(draftOf(r.value));
+    return r.value.id;
+  };
+
+  const next = async () => {
+    if (busy) return;
+    const found = validateStep(step, draft, { passwordStored });
+    setErrors(found);
+    setProblem(null);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const savedId = EDITS.includes(step) ? await save() : id;
+      if (!savedId) return;
+      const to = nextStep(step);
+      if (!to) {
+        await api.wizard.finish({ connectionId: savedId });
+        go({ name: 'connection', id: savedId });
+        return;
+      }
+      await api.wizard.setStep({ connectionId: savedId, step: to });
+      setStep(to);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const back = async () => {
+    const to = previousStep(step);
+    if (!to) return;
+    setErrors({});
+    setProblem(null);
+    if (id) await api.wizard.setStep({ connectionId: id, step: to });
+    setStep(to);
+  };
+
+  const props: StepProps = { draft, update, errors, connectionId: id };
+  const onPasswordStored = (auth: Authentication) => update({ auth });
+  const body: Record<WizardStep, () => ReactNode> = {
+    tenant: () => <TenantStep {...props} />,
+    system: () => <SystemStep {...props} />,
+    arrangement: () => <ArrangementStep {...props} />,
+    credentials: () => (
+      <CredentialsStep {...props} passwordStored={passwordStored} onPasswordStored={onPasswordStored} />
+    ),
+    test: () => <TestStep {...props} />,
+    metadata: () => <MetadataStep {...props} />,
+    handover: () => <HandoverStep {...props} />,
+  };
+  const last = nextStep(step) === null;
+
+  return (
+    <section className="wizard" aria-labelledby="wz-title" data-testid="wizard" data-step={step}>
+      <Title level="H1" className="page-title">
+        {draft.name ? t('titleFor', { name: draft.name }) : t('title')}
+      </Title>
+      <StepIndicator current={step} />
+      <h2 id="wz-title" className="step-title" tabIndex={-1} ref={heading} data-testid="wz-step-title">
+        {t(`steps.${step}`)}
+      </h2>
+      {loaded && body[step]()}
+      {problem && (
+        <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-problem">
+          {problem}
+        </MessageStrip>
+      )}
+      <Bar
+        design="Footer"
+        className="wizard-footer"
+        endContent={
+          <>
+            <Button onClick={() => void back()} disabled={!previousStep(step) || busy} data-testid="wz-back">
+              {t('back')}
+            </Button>
+            <Button
+              design="Emphasized"
+              onClick={() => void next()}
+              disabled={busy || !loaded}
+              data-testid="wz-next"
+            >
+              {last ? t('finish') : step === 'metadata' ? t('nextOptional') : t('next')}
+            </Button>
+          </>
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { Button, CheckBox, Input, Label, RadioButton, Text, Title } from '@ui5/webcomponents-react';
+import '@ui5/webcomponents-icons/dist/delete.js';
+import '@ui5/webcomponents-icons/dist/add.js';
+import { useTranslation } from 'react-i18next';
+import type { Authentication } from '../../../../../shared/domain/connection';
+import { CopyField } from '../CopyField';
+import { FieldError } from '../FieldError';
+import { StepHelp } from '../StepHelp';
+import type { StepProps } from '../step-props';
+import { SCENARIO, serviceNameOf } from '../wizard-model';
+
+/** Communication arrangement: scenario, services, the technical user C4C generated, the auth method. */
+export function ArrangementStep({ draft, update, errors }: StepProps) {
+  const { t } = useTranslation('wizard');
+  const a = draft.arrangement;
+  const set = (patch: Partial<typeof a>) => update({ arrangement: { ...a, ...patch } });
+  const setService = (i: number, patch: Partial<{ name: string; path: string }>) =>
+    set({ services: a.services.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const setMethod = (method: Authentication['method']) => {
+    if (method === draft.auth.method) return;
+    update({
+      auth:
+        method === 'client-certificate'
+          ? { method, keyPairId: null }
+          : { method, user: a.technicalUser, passwordSecretId: null },
+    });
+  };
+  return (
+    <div className="step-body">
+      <StepHelp text={t('arrangement.help')} path={t('arrangement.path')} />
+      <div className="copy-list">
+        <CopyField label="Communication Scenario" value={SCENARIO} testId="copy-scenario" />
+        <CopyField label="System Instance ID" value={draft.system.systemId} />
+      </div>
+      <Title level="H3">{t('arrangement.services')}</Title>
+      <Text className="field-hint">{t('arrangement.servicesHelp')}</Text>
+      <div className="service-rows" role="group" aria-label={t('arrangement.services')}>
+        {a.services.map((s, i) => (
+          <div className="service-row" key={i}>
+            <Input
+              data-testid={`wz-service-name-${String(i)}`}
+              accessibleName={t('arrangement.serviceName', { n: i + 1 })}
+              value={s.name}
+              valueState={errors[`service-${String(i)}-name`] ? 'Negative' : 'None'}
+              onInput={(e) => setService(i, { name: e.target.value })}
+            />
+            <Input
+              className="service-path"
+              data-testid={`wz-service-path-${String(i)}`}
+              accessibleName={t('arrangement.servicePath', { n: i + 1 })}
+              value={s.path}
+              valueState={errors[`service-${String(i)}-path`] ? 'Negative' : 'None'}
+              onInput={(e) => {
+                const path = e.target.value.trim();
+                setService(i, { path, ...(s.name ? {} : { name: serviceNameOf(path) }) });
+              }}
+            />
+            <Button
+              icon="delete"
+              design="Transparent"
+              accessibleName={t('arrangement.removeService', { n: i + 1 })}
+              disabled={a.services.length === 1}
+              onClick={() => set({ services: a.services.filter((_s, j) => j !== i) })}
+            />
+            <FieldError id={`service-${String(i)}-path`} error={errors[`service-${String(i)}-path`]} />
+          </div>
+        ))}
+      </div>
+      <Button
+        icon="add"
+        design="Transparent"
+        data-testid="wz-add-service"
+        onClick={() => set({ services: [...a.services, { name: '', path: '/sap/c4c/odata/cust/v1/' }] })}
+      >
+        {t('arrangement.addService')}
+      </Button>
+      <div className="form-grid">
+        <Label for="wz-technical-user" showColon required>
+          {t('arrangement.technicalUser')}
+        </Label>
+        <div>
+          <Input
+            id="wz-technical-user"
+            data-testid="wz-technical-user"
+            accessibleName={t('arrangement.technicalUser')}
+            placeholder="_CPI_DEV0001"
+            value={a.technicalUser}
+            valueState={errors.technicalUser ? 'Negative' : 'None'}
+            onInput={(e) => {
+              const user = e.target.value.trim();
+              // With user and password, the user is the technical user: keep both in step.
+              update({
+                arrangement: { ...a, technicalUser: user },
+                ...(draft.auth.method === 'basic' ? { auth: { ...draft.auth, user } } : {}),
+              });
+            }}
+          />
+          <Text className="field-hint">{t('arrangement.technicalUserHint')}</Text>
+          <FieldError id="technicalUser" error={errors.technicalUser} />
+        </div>
+      </div>
+      <Title level="H3">{t('arrangement.method')}</Title>
+      <div className="auth-methods" role="radiogroup" aria-label={t('arrangement.method')}>
+        <RadioButton
+          name="wz-auth"
+          data-testid="wz-auth-cert"
+          text={t('arrangement.cert')}
+          checked={draft.auth.method === 'client-certificate'}
+          onChange={() => setMethod('client-certificate')}
+        />
+        <Text className="field-hint method-hint">{t('arrangement.certHelp')}</Text>
+        <RadioButton
+          name="wz-auth"
+          data-testid="wz-auth-basic"
+          text={t('arrangement.basic')}
+          checked={draft.auth.method === 'basic'}
+          onChange={() => setMethod('basic')}
+        />
+        <Text className="field-hint method-hint">{t('arrangement.basicHelp')}</Text>
+      </div>
+      <CheckBox
+        text={t('arrangement.done')}
+        checked={a.doneInC4c}
+        data-testid="wz-arrangement-done"
+        valueState={errors.arrangementDone ? 'Negative' : 'None'}
+        onChange={(e) => set({ doneInC4c: e.target.checked })}
+      />
+      <FieldError id="arrangementDone" error={errors.arrangementDone} />
+    </div>
+  );
+}

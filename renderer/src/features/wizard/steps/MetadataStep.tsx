@@ -1,0 +1,148 @@
+import { Button, Label, MessageStrip, Option, Select, Text } from '@ui5/webcomponents-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MetadataSummary, QueryResult } from '../../../../../shared/contract/odata';
+import type { EntitySetRow } from '../../../../../shared/domain/odata';
+import { api } from '../../../api';
+import { StepHelp } from '../StepHelp';
+import type { StepProps } from '../step-props';
+
+/** Metadata and a first query (optional): proves the service answers with data, not just 200. */
+export function MetadataStep({ connectionId }: StepProps) {
+  const { t, i18n } = useTranslation('wizard');
+  const [summary, setSummary] = useState<MetadataSummary | null>(null);
+  const [sets, setSets] = useState<EntitySetRow[]>([]);
+  const [set, setSet] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<QueryResult | null>(null);
+
+  useEffect(() => {
+    if (!connectionId) return;
+    void api.metadata.summary({ connectionId }).then(async (r) => {
+      if (!r.ok || !r.value) return;
+      setSummary(r.value);
+      const s = await api.metadata.sets({ connectionId });
+      if (s.ok) setSets(s.value.sets);
+    });
+  }, [connectionId]);
+
+  const download = async () => {
+    if (!connectionId) return;
+    setBusy(true);
+    setError(null);
+    const r = await api.metadata.download({ connectionId, language: i18n.language });
+    if (r.ok) {
+      setSummary(r.value);
+      const s = await api.metadata.sets({ connectionId });
+      if (s.ok) {
+        setSets(s.value.sets);
+        setSet((current) => current || (s.value.sets[0]?.name ?? ''));
+      }
+    } else setError(r.error.message);
+    setBusy(false);
+  };
+
+  const run = async () => {
+    if (!connectionId || !set) return;
+    setBusy(true);
+    setError(null);
+    const r = await api.query.run({ connectionId, url: `${set}?$top=5&$inlinecount=allpages` });
+    setBusy(false);
+    if (r.ok) setResult(r.value);
+    else setError(r.error.message);
+  };
+
+  return (
+    <div className="step-body">
+      <StepHelp text={t('metadata.help')} />
+      <div className="step-actions">
+        <Button
+          design="Emphasized"
+          onClick={() => void download()}
+          disabled={busy}
+          data-testid="wz-metadata-download"
+        >
+          {summary ? t('metadata.again') : t('metadata.download')}
+        </Button>
+        {summary && (
+          <Button
+            onClick={() => connectionId && void api.metadata.save({ connectionId })}
+            data-testid="wz-metadata-save"
+          >
+            {t('metadata.save')}
+          </Button>
+        )}
+      </div>
+      {summary && (
+        <Text data-testid="wz-metadata-summary">
+          {t('metadata.summary', {
+            sets: summary.counts.entitySets,
+            types: summary.counts.entityTypes,
+            kb: Math.ceil(summary.bytes / 1024),
+          })}
+        </Text>
+      )}
+      {sets.length > 0 && (
+        <div className="form-grid">
+          <Label for="wz-entity-set" showColon>
+            {t('metadata.entitySet')}
+          </Label>
+          <Select
+            id="wz-entity-set"
+            data-testid="wz-entity-set"
+            accessibleName={t('metadata.entitySet')}
+            value={set}
+            onChange={(e) => setSet(e.detail.selectedOption.dataset.value ?? '')}
+          >
+            {sets.map((s) => (
+              <Option key={s.name} value={s.name} data-value={s.name}>
+                {s.name}
+              </Option>
+            ))}
+          </Select>
+          <span />
+          <Button onClick={() => void run()} disabled={busy || !set} data-testid="wz-query-run">
+            {t('metadata.run')}
+          </Button>
+        </div>
+      )}
+      {result && (
+        <div data-testid="wz-query-result">
+          <Text>
+            {t('metadata.rows', {
+              count: result.rowCount,
+              total: result.count ?? result.rowCount,
+              ms: Math.round(result.ms),
+            })}
+          </Text>
+          <table className="mini-table">
+            <thead>
+              <tr>
+                {result.columns.slice(0, 6).map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.slice(0, 5).map((row, i) => (
+                <tr key={i}>
+                  {result.columns.slice(0, 6).map((c) => (
+                    <td key={c}>{String(row[c] ?? '')}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {error && (
+        <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-metadata-error">
+          {error}
+        </MessageStrip>
+      )}
+    </div>
+  );
+}

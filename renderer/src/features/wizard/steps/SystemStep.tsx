@@ -1,0 +1,83 @@
+import { Button, CheckBox, Input, Label, Text, Title } from '@ui5/webcomponents-react';
+import { useTranslation } from 'react-i18next';
+import { CopyField } from '../CopyField';
+import { FieldError } from '../FieldError';
+import { StepHelp } from '../StepHelp';
+import type { StepProps } from '../step-props';
+import { suggestedSystemId } from '../wizard-model';
+
+/** Communication system: what to enter in C4C for the calling system (Cloud Integration). */
+export function SystemStep({ draft, update, errors }: StepProps) {
+  const { t } = useTranslation('wizard');
+  const s = draft.system;
+  const set = (patch: Partial<typeof s>) => update({ system: { ...s, ...patch } });
+  const suggestion = suggestedSystemId(draft);
+  return (
+    <div className="step-body">
+      <StepHelp text={t('system.help')} path={t('system.path')} />
+      <div className="form-grid">
+        <Label for="wz-system-id" showColon required>
+          {t('system.systemId')}
+        </Label>
+        <div>
+          <Input
+            id="wz-system-id"
+            data-testid="wz-system-id"
+            accessibleName={t('system.systemId')}
+            placeholder={suggestion}
+            maxlength={20}
+            value={s.systemId}
+            valueState={errors.systemId ? 'Negative' : 'None'}
+            onInput={(e) => set({ systemId: e.target.value.toUpperCase() })}
+          />
+          {!s.systemId && (
+            <Button
+              design="Transparent"
+              onClick={() => set({ systemId: suggestion })}
+              data-testid="wz-system-suggest"
+            >
+              {t('system.useSuggestion', { id: suggestion })}
+            </Button>
+          )}
+          <FieldError id="systemId" error={errors.systemId} />
+        </div>
+        <Label for="wz-host-name" showColon required>
+          {t('system.hostName')}
+        </Label>
+        <div>
+          <Input
+            id="wz-host-name"
+            data-testid="wz-host-name"
+            accessibleName={t('system.hostName')}
+            placeholder="mytenant.it-cpi018.cfapps.eu10-003.hana.ondemand.com"
+            value={s.hostName}
+            valueState={errors.hostName ? 'Negative' : 'None'}
+            onInput={(e) => set({ hostName: e.target.value.trim() })}
+          />
+          <Text className="field-hint">{t('system.hostNameHint')}</Text>
+          <FieldError id="hostName" error={errors.hostName} />
+        </div>
+      </div>
+      <Title level="H3">{t('system.enterInC4c')}</Title>
+      <div className="copy-list">
+        <CopyField label="ID" value={s.systemId} testId="copy-system-id" />
+        <CopyField label="Host Name" value={s.hostName} testId="copy-host-name" />
+        <CopyField label="System Access Type" value="Internet" />
+        <CopyField label="Preferred Application Protocol" value="5 - Web Service" />
+        <CopyField
+          label="Authentication Method"
+          value={draft.auth.method === 'basic' ? 'User ID and Password' : 'SSL Client Certificate'}
+        />
+      </div>
+      <Text className="field-hint">{t('system.activate')}</Text>
+      <CheckBox
+        text={t('system.done')}
+        checked={s.doneInC4c}
+        data-testid="wz-system-done"
+        valueState={errors.systemDone ? 'Negative' : 'None'}
+        onChange={(e) => set({ doneInC4c: e.target.checked })}
+      />
+      <FieldError id="systemDone" error={errors.systemDone} />
+    </div>
+  );
+}

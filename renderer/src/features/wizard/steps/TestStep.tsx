@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TestResult } from '../../../../../shared/domain/diagnosis';
+import { api } from '../../../api';
+import { ConnectionTestResult } from '../../connection-test/index';
+import { StepHelp } from '../StepHelp';
+import type { StepProps } from '../step-props';
+
+/** Test: the connection test with its diagnosis, Retry and the history. */
+export function TestStep({ connectionId }: StepProps) {
+  const { t } = useTranslation('wizard');
+  const [result, setResult] = useState<TestResult | null>(null);
+  const [history, setHistory] = useState<TestResult[]>([]);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const loadHistory = useCallback(async () => {
+    if (!connectionId) return;
+    const r = await api.connection.history({ connectionId });
+    if (r.ok) setHistory(r.value.results);
+  }, [connectionId]);
+  useEffect(() => {
+    if (!connectionId) return;
+    let live = true;
+    void api.connection.history({ connectionId }).then((r) => {
+      if (live && r.ok) setHistory(r.value.results);
+    });
+    return () => {
+      live = false;
+    };
+  }, [connectionId]);
+  const run = async () => {
+    if (!connectionId) return;
+    setRunning(true);
+    setError(null);
+    const r = await api.connection.test({ connectionId });
+    setRunning(false);
+    if (r.ok) setResult(r.value);
+    else setError(r.error.message);
+    await loadHistory();
+  };
+  return (
+    <div className="step-body">
+      <StepHelp text={t('test.help')} />
+      {error && (
+        <p className="field-error" role="alert" data-testid="wz-test-error">
+          {error}
+        </p>
+      )}
+      <ConnectionTestResult
+        result={result}
+        running={running}
+        history={history}
+        onRetry={() => void run()}
+        onCancel={() => {
+          if (connectionId) void api.connection.cancelTest({ connectionId });
+        }}
+      />
+    </div>
+  );
+}
