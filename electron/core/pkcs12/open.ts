@@ -12,6 +12,9 @@ import { readPfx } from './pfx';
 import { MAX_PKCS12_BYTES, problems } from './problems';
 import { fileProtection } from './protection';
 
+const MAX_KEYS = 16;
+const MAX_CERTIFICATES = 64;
+
 export interface OpenedKeyPair {
   inspection: KeyPairInspection;
   /** PKCS#8 PEM of the private key (RSA or EC). A secret: never log it or send it over IPC. */
@@ -44,6 +47,10 @@ export async function openPkcs12(
   if (bytes.byteLength > MAX_PKCS12_BYTES) throw problems.tooLarge(bytes.byteLength);
   if (bytes.byteLength === 0) throw problems.invalidFile();
   const contents = await readPfx(bytes, password);
+  // Pairing keys with certificates and ordering the chain compare every pair: bound the counts so a
+  // 1 MiB file of a thousand bags cannot keep the worker busy. Real files hold one key, a few certs.
+  if (contents.keys.length > MAX_KEYS || contents.certs.length > MAX_CERTIFICATES)
+    throw problems.invalidFile();
 
   const keys: Candidate<KeyObject>[] = contents.keys.map((k) => ({
     value: privateKeyOf(k.der),

@@ -19,7 +19,7 @@ import {
 import { NOT_ENCRYPTED, schemeOf, type Protection, type Secrets } from './decrypt';
 import { pkcs12Kdf, pkcs12PasswordCandidates } from './kdf';
 import { MAC_DIGESTS, OID } from './oids';
-import { MAX_PKCS12_KDF_ITERATIONS, problems } from './problems';
+import { MAX_ITERATIONS, MAX_PKCS12_KDF_ITERATIONS, problems } from './problems';
 
 export interface BagEntry {
   der: Buffer;
@@ -92,7 +92,15 @@ interface Reader {
   secrets: Secrets;
   /** True when a MAC proved the password: a failed decryption is then damage, not a wrong password. */
   passwordProven: Promise<boolean>;
+  /** Key-derivation rounds asked for so far, across all encrypted parts and key bags. */
+  rounds: number;
 }
+
+/**
+ * A real file has two or three encrypted items; a hostile one could hold hundreds, each asking for
+ * the per-item maximum. The whole file gets a budget of twice the per-item ceiling.
+ */
+const MAX_TOTAL_ROUNDS = 2 * MAX_ITERATIONS;
 
 /** What one part of the authenticated safe holds; parts are merged in file order. */
 interface Part {
@@ -100,12 +108,19 @@ interface Part {
   certs: BagEntry[];
 }
 
+/** Reads an encrypted item's scheme and charges its rounds to the file's budget, before any work. */
+function chargedScheme(reader: Reader, algorithm: Node): ReturnType<typeof schemeOf> {
+  const scheme = schemeOf(algorithm);
+  reader.rounds += scheme.protection.iterations ?? 0;
+  if (reader.rounds > MAX_TOTAL_ROUNDS) throw problems.tooManyIterations(reader.rounds, MAX_TOTAL_ROUNDS);
+  return scheme;
+}
+
 async function decryptWith(
   reader: Reader,
-  algorithm: Node,
+  scheme: ReturnType<typeof schemeOf>,
   data: Buffer,
 ): Promise<{ plain: Buffer; protection: Protection }> {
-  const scheme = schemeOf(algorithm);
   const plain = await scheme.decrypt(data, reader.secrets);
   if (!plain) throw (await reader.passwordProven) ? problems.undecryptable() : problems.wrongPassword();
   return { plain, protection: scheme.protection };
@@ -134,7 +149,8 @@ async function readSafeContents(
     if (bagId === OID.keyBag) {
       part.keys.push({ der: toDer(value), protection: container, ...attributesOf(bag) });
     } else if (bagId === OID.pkcs8ShroudedKeyBag) {
-      const { plain, protection } = await decryptWith(reader, child(value, 0), bytesOf(child(value, 1)));
+      const scheme = chargedScheme(reader, child(value, 0));
+      const { plain, protection } = await decryptWith(reader, scheme, bytesOf(child(value, 1)));
       await parseDecrypted(reader, plain);
       part.keys.push({ der: plain, protection, ...attributesOf(bag) });
     } else if (bagId === OID.certBag) {
@@ -154,20 +170,23 @@ async function readSafeContents(
 
 /** Starts reading every part of the authenticated safe; each part's task fills its own Part. */
 function startParts(reader: Reader, content: Buffer, tasks: Promise<void>[], parts: Part[]): void {
+  // Every part is read and charged first, so a refused part stops the file before any work starts.
+  const starters: (() => Promise<void>)[] = [];
   for (const contentInfo of children(parseDer(content))) {
     const type = oidOf(child(contentInfo, 0));
     const part: Part = { keys: [], certs: [] };
     parts.push(part);
     if (type === OID.data) {
       const safeContents = parseDer(bytesOf(explicit(child(contentInfo, 1))));
-      tasks.push(readSafeContents(reader, safeContents, NOT_ENCRYPTED, part, 0));
+      starters.push(() => readSafeContents(reader, safeContents, NOT_ENCRYPTED, part, 0));
     } else if (type === OID.encryptedData) {
       const encryptedContentInfo = child(explicit(child(contentInfo, 1)), 1);
       const [, algorithm, encrypted] = children(encryptedContentInfo);
       if (!algorithm || !isContext(encrypted, 0)) throw problems.invalidFile();
-      // Each part derives its own key: started together, PBKDF2 runs on two pool threads at once.
-      tasks.push(
-        decryptWith(reader, algorithm, bytesOf(encrypted)).then(async ({ plain, protection }) =>
+      const scheme = chargedScheme(reader, algorithm);
+      const data = bytesOf(encrypted);
+      starters.push(() =>
+        decryptWith(reader, scheme, data).then(async ({ plain, protection }) =>
           readSafeContents(reader, await parseDecrypted(reader, plain), protection, part, 0),
         ),
       );
@@ -177,6 +196,8 @@ function startParts(reader: Reader, content: Buffer, tasks: Promise<void>[], par
       throw problems.invalidFile();
     }
   }
+  // Started together, each part's PBKDF2 runs on its own pool thread.
+  for (const start of starters) tasks.push(start());
 }
 
 export async function readPfx(bytes: Uint8Array, password: string): Promise<PfxContents> {
@@ -203,6 +224,7 @@ export async function readPfx(bytes: Uint8Array, password: string): Promise<PfxC
   const reader: Reader = {
     secrets: { utf8: Buffer.from(password, 'utf8'), pkcs12 },
     passwordProven: pkcs12.then(() => macData !== undefined),
+    rounds: 0,
   };
   reader.passwordProven.catch(() => undefined);
 
@@ -228,8 +250,8 @@ export async function readPfx(bytes: Uint8Array, password: string): Promise<PfxC
   return { keys: parts.flatMap((p) => p.keys), certs: parts.flatMap((p) => p.certs), mac };
 }
 
-/** Like Promise.all, but waits for every task so no rejection is left unhandled; throws the first. */
+/** Promise.all (the first failure answers at once), leaving no rejection of the others unhandled. */
 async function settleAll(tasks: Promise<void>[]): Promise<void> {
-  const results = await Promise.allSettled(tasks);
-  for (const result of results) if (result.status === 'rejected') throw result.reason as Error;
+  for (const task of tasks) task.catch(() => undefined);
+  await Promise.all(tasks);
 }

@@ -5,7 +5,8 @@ import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../../shared/errors';
 import { CodedError } from '../../../../shared/result';
-import { MAX_PKCS12_BYTES, openPkcs12 } from '../../../../electron/core/pkcs12/index';
+import { der, toDer } from '../../../../electron/core/pkcs12/asn1';
+import { MAX_PKCS12_BYTES, buildPkcs12, openPkcs12 } from '../../../../electron/core/pkcs12/index';
 
 const dir = join(import.meta.dirname, '../../../fixtures/pkcs12');
 const fixture = (name: string) => readFileSync(join(dir, name));
@@ -168,5 +169,50 @@ describe('hostile and damaged PKCS#12 input', () => {
     const type = kids(kids(pfx)[1])[0];
     if (type) type.value = forge.asn1.oidToDer('1.2.840.113549.1.7.2').getBytes();
     expect(await codeOf(toBuffer(pfx))).toBe('UNSUPPORTED_ENCRYPTION');
+  });
+
+  it('many encrypted parts, each just under the per-part ceiling -> UNSUPPORTED_ENCRYPTION before any work', async () => {
+    // No MAC; three PBES2 parts asking for 9,000,000 PBKDF2 rounds each (27 million in all).
+    const part = () =>
+      der.seq([
+        der.oid('1.2.840.113549.1.7.6'),
+        der.explicit(
+          0,
+          der.seq([
+            der.int(0),
+            der.seq([
+              der.oid('1.2.840.113549.1.7.1'),
+              der.seq([
+                der.oid('1.2.840.113549.1.5.13'),
+                der.seq([
+                  der.seq([
+                    der.oid('1.2.840.113549.1.5.12'),
+                    der.seq([der.octets(Buffer.alloc(8, 1)), der.int(9_000_000)]),
+                  ]),
+                  der.seq([der.oid('2.16.840.1.101.3.4.1.42'), der.octets(Buffer.alloc(16, 2))]),
+                ]),
+              ]),
+              der.implicitOctets(0, Buffer.alloc(64, 3)),
+            ]),
+          ]),
+        ),
+      ]);
+    const authSafe = toDer(der.seq([part(), part(), part()]));
+    const pfx = toDer(
+      der.seq([
+        der.int(3),
+        der.seq([der.oid('1.2.840.113549.1.7.1'), der.explicit(0, der.octets(authSafe))]),
+      ]),
+    );
+    const started = performance.now();
+    expect(await codeOf(pfx)).toBe('UNSUPPORTED_ENCRYPTION');
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('more certificates than any key pair file holds -> INVALID_FILE', async () => {
+    const { keyPem, chainPem } = await openPkcs12(fixture('with-chain.p12'), 'Test1234');
+    const many = Array.from({ length: 70 }, (_, i) => chainPem[i % chainPem.length] ?? '');
+    expect(await codeOf(await buildPkcs12(keyPem, many, 'pw'), 'pw')).toBe('INVALID_FILE');
+    expect(await codeOf(await buildPkcs12(keyPem, many.slice(0, 60), 'pw'), 'pw')).toBe('ok');
   });
 });
