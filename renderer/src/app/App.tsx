@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { AboutPage } from '../features/about/AboutPage';
 import { ConnectionPage } from '../features/connections/ConnectionPage';
+import { ODataWorkspace } from '../features/explorer/ODataWorkspace';
 import { ExpiryBanner } from '../features/home/ExpiryBanner';
 import { HomePage } from '../features/home/HomePage';
 import { KeyPairsPage } from '../features/keypairs/KeyPairsPage';
@@ -35,6 +36,8 @@ function Screen({ route }: { route: Route }) {
       return <WizardPage key={route.connectionId ?? 'new'} connectionId={route.connectionId} step={route.step} />;
     case 'connection':
       return <ConnectionPage key={route.id} id={route.id} />;
+    case 'odata':
+      return <ODataWorkspace key={route.connectionId} connectionId={route.connectionId} />;
     case 'keypairs':
       return <KeyPairsPage />;
     case 'settings':
@@ -72,7 +75,7 @@ export function App() {
                 text={t(`nav.${item.name}`)}
                 icon={item.icon}
                 data-route={item.name}
-                selected={(['wizard', 'connection', 'new-connection'].includes(route.name) ? 'home' : route.name) === item.name}
+                selected={(['wizard', 'connection', 'new-connection', 'odata'].includes(route.name) ? 'home' : route.name) === item.name}
               />
             ))}
           </SideNavigation>

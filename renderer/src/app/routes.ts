@@ -7,5 +7,7 @@ export type Route =
   /** The guided setup: a new connection, or an unfinished one at its step. */
   | { name: 'wizard'; connectionId?: string; step?: WizardStep }
   /** One connection: state, test, export, duplicate, delete. */
-  | { name: 'connection'; id: string };
+  | { name: 'connection'; id: string }
+  /** Metadata explorer, query builder and hand-over of one connection. */
+  | { name: 'odata'; connectionId: string };
 export type RouteName = Route['name'];
