@@ -43,6 +43,22 @@ async function readKeyPairFile(path: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * `inspect --json` prints exactly the shape issue 3 fixes for scripts: the app's inspection minus
+ * the two fields only the screens use (the EKU list and the one-line protection summary).
+ */
+export function inspectJson(inspection: KeyPairInspection) {
+  const { extendedKeyUsage: _eku, ...certificate } = inspection.certificate;
+  const { summary: _summary, ...fileProtection } = inspection.fileProtection;
+  return {
+    ok: true as const,
+    certificate,
+    chain: inspection.chain,
+    fileProtection,
+    warnings: inspection.warnings,
+  };
+}
+
 function describe(inspection: KeyPairInspection): string[] {
   const c = inspection.certificate;
   const key = c.keyAlgorithm === 'EC' ? `EC ${c.curve ?? ''}` : `RSA ${c.keySize}`;
@@ -87,7 +103,7 @@ export const inspect: Command = {
       },
     );
     const { inspection } = await openPkcs12OffThread(bytes, password);
-    if (out.json) out.object({ ok: true, ...inspection });
+    if (out.json) out.object(inspectJson(inspection));
     for (const line of describe(inspection)) out.line(line);
     return EXIT.OK;
   },

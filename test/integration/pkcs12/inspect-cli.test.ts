@@ -54,6 +54,30 @@ describe('c4c-connect inspect', () => {
       clientAuth: true,
     });
     expect((report.certificate as { daysLeft: number }).daysLeft).toBeLessThan(0);
+    // Exactly the shape: no field the screens use alone (EKU list, protection summary).
+    expect(Object.keys(report.certificate as object).sort()).toEqual(
+      [
+        'subject',
+        'commonName',
+        'issuer',
+        'serialNumber',
+        'notBefore',
+        'notAfter',
+        'daysLeft',
+        'sha256',
+        'sha1',
+        'keyAlgorithm',
+        'keySize',
+        'curve',
+        'clientAuth',
+      ].sort(),
+    );
+    expect(Object.keys(report.fileProtection as object).sort()).toEqual([
+      'certEncryption',
+      'iterations',
+      'keyEncryption',
+      'mac',
+    ]);
     const chain = report.chain as Record<string, string>[];
     expect(chain).toHaveLength(3);
     expect(Object.keys(chain[0] ?? {})).toEqual(['subject', 'issuer', 'notAfter', 'sha256']);
