@@ -30,17 +30,24 @@ export function createServices(options: ServiceOptions) {
   const vault = new Vault(options.keychain, options.dataFolder);
   const keyPairs = new KeyPairService(vault, store);
   const practiceTenant = new PracticeTenantService({ dataFolder: options.dataFolder });
+  const connections = new ConnectionStore(store);
   return {
     ...options,
     store,
     recovered,
     settings: new SettingsService(store),
-    connections: new ConnectionStore(store),
+    connections,
     setupProgress: new SetupProgressStore(store),
     practiceTenant,
     vault,
     keyPairs,
-    odata: createODataService({ store, keyPairs, vault, host: options.host }),
+    odata: createODataService({
+      store,
+      keyPairs,
+      vault,
+      host: options.host,
+      getConnection: (id) => connections.find(id),
+    }),
     /** Called when the app quits (and after each e2e test): the practice tenant stops with the app. */
     dispose: async (): Promise<void> => {
       await practiceTenant.stop();
