@@ -33,7 +33,9 @@ function Screen({ route }: { route: Route }) {
     case 'new-connection':
       return <WizardPage key="new" />;
     case 'wizard':
-      return <WizardPage key={route.connectionId ?? 'new'} connectionId={route.connectionId} step={route.step} />;
+      return (
+        <WizardPage key={route.connectionId ?? 'new'} connectionId={route.connectionId} step={route.step} />
+      );
     case 'connection':
       return <ConnectionPage key={route.id} id={route.id} />;
     case 'odata':
@@ -75,7 +77,8 @@ export function App() {
                 text={t(`nav.${item.name}`)}
                 icon={item.icon}
                 data-route={item.name}
-                selected={(['wizard', 'connection', 'new-connection', 'odata'].includes(route.name) ? 'home' : route.name) === item.name}
+                // Nothing is selected inside a connection, the wizard or OData: "Connections" stays clickable.
+                selected={route.name === item.name}
               />
             ))}
           </SideNavigation>
