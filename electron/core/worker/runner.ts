@@ -22,7 +22,9 @@ interface Pending {
 let workerFile: string | null = null;
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, Pending>();
+// Tasks belong to the worker that runs them: when an old worker exits (stopped, or crashed), only its
+// own tasks fail, never those already sent to its successor.
+const pendingOf = new WeakMap<Worker, Map<number, Pending>>();
 
 /**
  * The bundles put the worker beside themselves: out/main/core-worker.js (electron-vite) and
@@ -43,17 +45,21 @@ function findWorkerFile(): string {
 
 /** Use this built worker file (tests and benches that run the TypeScript sources). */
 export function useWorkerFile(path: string): void {
+  if (workerFile === path) return;
   workerFile = path;
   stopWorker();
 }
 
-function failAll(error: Error): void {
-  for (const waiting of pending.values()) waiting.reject(error);
+function failAll(pending: Map<number, Pending>, error: Error): void {
+  const waiting = [...pending.values()];
   pending.clear();
+  for (const task of waiting) task.reject(error);
 }
 
 function startWorker(): Worker {
   const started = new Worker(findWorkerFile());
+  const pending = new Map<number, Pending>();
+  pendingOf.set(started, pending);
   started.unref();
   started.on('message', (reply: TaskReply) => {
     const waiting = pending.get(reply.id);
@@ -65,11 +71,11 @@ function startWorker(): Worker {
   });
   started.on('error', (error) => {
     if (worker === started) worker = null;
-    failAll(new Error(`The background worker stopped: ${error.message}`));
+    failAll(pending, new Error(`The background worker stopped: ${error.message}`));
   });
   started.on('exit', () => {
     if (worker === started) worker = null;
-    failAll(new Error('The background worker stopped unexpectedly.'));
+    failAll(pending, new Error('The background worker stopped unexpectedly.'));
   });
   return started;
 }
@@ -91,6 +97,7 @@ export function runTask<K extends TaskName>(
   transfer: ArrayBuffer[] = [],
 ): Promise<Output<K>> {
   const current = (worker ??= startWorker());
+  const pending = pendingOf.get(current) ?? new Map<number, Pending>();
   const id = nextId++;
   return new Promise<Output<K>>((resolve, reject) => {
     if (pending.size === 0) current.ref();

@@ -100,6 +100,15 @@ describe('openPkcs12OffThread (core worker thread)', () => {
     ).resolves.toBeDefined();
   });
 
+  it('a task on a fresh worker is not failed by the exit of the one before it', async () => {
+    const bytes = () => readFileSync(join(fixtures, 'openssl3-default.p12'));
+    await openPkcs12OffThread(bytes(), 'Test1234', NOW);
+    // Ends the worker; its 'exit' event arrives while the next task already runs on a new one.
+    stopWorker();
+    const opened = await openPkcs12OffThread(bytes(), 'Test1234', NOW);
+    expect(opened.chainPem).toHaveLength(1);
+  });
+
   it('runs several imports at once, each answered with its own result', async () => {
     const files = [
       'openssl3-default.p12',
