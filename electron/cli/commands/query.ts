@@ -5,7 +5,8 @@ import { runQuery } from '../../core/odata/query-run';
 import { parse, requiredOption, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../io';
-import { CONNECTION_OPTIONS, CONNECTION_USAGE, openConnection } from './metadata';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE } from '../tenant-target';
+import { openConnection } from './metadata';
 
 const list = (v: string | undefined) =>
   v

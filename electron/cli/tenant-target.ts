@@ -1,0 +1,150 @@
+/**
+ * How every command that talks to a tenant (test, metadata, query) turns its options into a
+ * TenantTarget: a saved connection (--connection NAME) or --url with the authentication options.
+ * One place, so the commands cannot drift apart in what they accept.
+ */
+import { readFile } from 'node:fs/promises';
+import type { ParseArgsConfig } from 'node:util';
+import type { ProxyChoice, TenantTarget, TestCredentials } from '../core/connection/index';
+import { ConnectionStore } from '../core/connections/index';
+import { targetOf } from '../core/odata/connection-target';
+import { openPkcs12 } from '../core/pkcs12/index';
+import { Vault } from '../core/vault/index';
+import { stringList, stringOption, type ParsedArgs } from './args';
+import type { CliContext } from './context';
+import { UsageError } from './io';
+import { getPassword } from './prompt-password';
+import { keyPairService } from './commands/keypair-common';
+
+export const CONNECTION_OPTIONS = {
+  connection: { type: 'string' },
+  url: { type: 'string' },
+  p12: { type: 'string' },
+  'password-env': { type: 'string' },
+  keypair: { type: 'string' },
+  user: { type: 'string' },
+  ca: { type: 'string', multiple: true },
+  proxy: { type: 'string' },
+  timeout: { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export const CONNECTION_USAGE =
+  '(--connection NAME | --url <service root> (--p12 FILE [--password-env VAR] | --keypair NAME | --user USER --password-env VAR) [--ca FILE]... [--proxy URL] [--timeout SECONDS])';
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`The ${what} file ${path} cannot be read.`);
+  }
+}
+
+async function credentials(args: ParsedArgs, ctx: CliContext): Promise<TestCredentials> {
+  const p12 = stringOption(args, 'p12');
+  const keypair = stringOption(args, 'keypair');
+  const user = stringOption(args, 'user');
+  if ([p12, keypair, user].filter((x) => x !== undefined).length > 1) {
+    throw new UsageError('Give only one of --p12, --keypair and --user.');
+  }
+  const passwordEnv = stringOption(args, 'password-env');
+  const io = { env: ctx.env, stdin: ctx.stdin };
+  if (p12 !== undefined) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(p12);
+    } catch {
+      throw new UsageError(`The key pair file ${p12} cannot be read.`);
+    }
+    const opened = await openPkcs12(bytes, await getPassword(passwordEnv, `Password of ${p12}: `, io));
+    return {
+      kind: 'client-certificate',
+      keyPem: opened.keyPem,
+      chainPem: opened.chainPem.join('\n'),
+      notAfter: opened.inspection.certificate.notAfter,
+    };
+  }
+  if (keypair !== undefined) {
+    const service = keyPairService(ctx);
+    const found = service.find(keypair);
+    if (!found) {
+      throw new UsageError(
+        `There is no key pair named "${keypair}". Run c4c-connect keypair list to see them.`,
+      );
+    }
+    const m = await service.tlsMaterial(found.id);
+    return {
+      kind: 'client-certificate',
+      keyPem: m.keyPem,
+      chainPem: m.chainPem.join('\n'),
+      notAfter: m.notAfter,
+    };
+  }
+  if (user !== undefined) {
+    return { kind: 'basic', user, password: await getPassword(passwordEnv, `Password of ${user}: `, io) };
+  }
+  return { kind: 'none' };
+}
+
+async function targetFromUrl(
+  args: ParsedArgs,
+  ctx: CliContext,
+  fetchCsrfToken: boolean,
+): Promise<TenantTarget> {
+  const url = stringOption(args, 'url');
+  if (!url) throw new UsageError('--url (the service root) or --connection is required.');
+  try {
+    if (new URL(url).protocol !== 'https:') throw new Error('not https');
+  } catch {
+    throw new UsageError(
+      '--url must be an https:// address, e.g. https://my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/',
+    );
+  }
+  const timeout = stringOption(args, 'timeout');
+  const seconds = timeout === undefined ? 20 : Number(timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 300) {
+    throw new UsageError('--timeout takes seconds between 1 and 300.');
+  }
+  const extraCaPem = await Promise.all(stringList(args, 'ca').map((f) => readText(f, 'CA')));
+  const proxyUrl = stringOption(args, 'proxy');
+  const proxy: ProxyChoice = proxyUrl
+    ? { kind: 'url', url: proxyUrl, noProxy: ctx.env.NO_PROXY ?? ctx.env.no_proxy ?? '' }
+    : { kind: 'none' };
+  return {
+    url,
+    credentials: await credentials(args, ctx),
+    trust: { extraCaPem, useOsTrustStore: false },
+    proxy,
+    fetchCsrfToken,
+    timeoutMs: seconds * 1000,
+  };
+}
+
+/** A saved connection (by name or id), its key pair or password read from the vault. */
+async function savedTarget(name: string, ctx: CliContext): Promise<TenantTarget> {
+  const connection = new ConnectionStore(ctx.store().store).find(name);
+  if (!connection) throw new UsageError(`There is no connection named "${name}".`);
+  const keyPairs = keyPairService(ctx);
+  const vault = new Vault(ctx.keychain(), ctx.dataFolder);
+  return targetOf(
+    {
+      getConnection: () => connection,
+      tlsMaterial: (id) => keyPairs.tlsMaterial(id),
+      keyPairName: (id) => keyPairs.find(id)?.name ?? null,
+      secretText: (id) => vault.getText(id),
+      // No desktop here to ask for the system proxy: HTTPS_PROXY, as command-line tools do.
+      resolveSystemProxy: () => {
+        const p = ctx.env.HTTPS_PROXY ?? ctx.env.https_proxy;
+        return Promise.resolve(p ? `PROXY ${new URL(p).host}` : 'DIRECT');
+      },
+    },
+    connection,
+  );
+}
+
+/** --connection NAME, or --url with its options; `--csrf` only where the command offers it. */
+export async function resolveTarget(args: ParsedArgs, ctx: CliContext): Promise<TenantTarget> {
+  const name = stringOption(args, 'connection');
+  if (name === undefined) return targetFromUrl(args, ctx, args.values.csrf === true);
+  if (stringOption(args, 'url') !== undefined) throw new UsageError('Give --connection or --url, not both.');
+  return savedTarget(name, ctx);
+}
