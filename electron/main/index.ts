@@ -15,6 +15,7 @@ import { openStore } from '../core/store/open-store';
 import { SECURITY_HEADERS } from './csp';
 import { createElectronHost } from './electron-host';
 import { createHandlerTable } from './handlers/index';
+import { startExpiryReminders } from './handlers/wizard';
 import { createDoor } from './ipc-door';
 import { buildMenu } from './menu';
 import { resolveRendererFile } from './renderer-files';
@@ -127,4 +128,7 @@ async function start(): Promise<void> {
     void services.dispose().finally(() => app.quit());
   });
   await win.loadURL(APP_URL);
+  // Key pairs that expire within 30 days: an OS notification now and once a day while running.
+  const reminders = startExpiryReminders(services);
+  app.on('will-quit', () => reminders.stop());
 }
