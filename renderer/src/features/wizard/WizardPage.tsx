@@ -41,6 +41,7 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
   const [errors, setErrors] = useState<StepErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [queryUrl, setQueryUrl] = useState('');
   const [loaded, setLoaded] = useState(connectionId === undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const passwordStored = draft.auth.method === 'basic' && draft.auth.passwordSecretId !== null;
@@ -114,7 +115,7 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     setStep(to);
   };
 
-  const props: StepProps = { draft, update, errors, connectionId: id };
+  const props: StepProps = { draft, update, errors, connectionId: id, queryUrl, setQueryUrl };
   const onPasswordStored = (auth: Authentication) => update({ auth });
   const body: Record<WizardStep, () => ReactNode> = {
     tenant: () => <TenantStep {...props} />,

@@ -6,4 +6,7 @@ export interface StepProps {
   errors: StepErrors;
   /** The saved connection (from the tenant step on). */
   connectionId: string | null;
+  /** The query built or run in the metadata step; the hand-over takes resource path and options from it. */
+  queryUrl: string;
+  setQueryUrl: (url: string) => void;
 }

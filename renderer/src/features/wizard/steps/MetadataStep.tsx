@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { MetadataSummary, QueryResult } from '../../../../../shared/contract/odata';
 import type { EntitySetRow } from '../../../../../shared/domain/odata';
 import { api } from '../../../api';
+import { QueryBuilder } from '../../query-builder/QueryBuilder';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 
 /** Metadata and a first query (optional): proves the service answers with data, not just 200. */
-export function MetadataStep({ connectionId }: StepProps) {
+export function MetadataStep({ connectionId, setQueryUrl }: StepProps) {
   const { t, i18n } = useTranslation('wizard');
   const [summary, setSummary] = useState<MetadataSummary | null>(null);
   const [sets, setSets] = useState<EntitySetRow[]>([]);
@@ -49,8 +50,10 @@ export function MetadataStep({ connectionId }: StepProps) {
     setError(null);
     const r = await api.query.run({ connectionId, url: `${set}?$top=5&$inlinecount=allpages` });
     setBusy(false);
-    if (r.ok) setResult(r.value);
-    else setError(r.error.message);
+    if (r.ok) {
+      setResult(r.value);
+      setQueryUrl(r.value.url);
+    } else setError(r.error.message);
   };
 
   return (
@@ -137,6 +140,12 @@ export function MetadataStep({ connectionId }: StepProps) {
             </tbody>
           </table>
         </div>
+      )}
+      {summary && connectionId && (
+        <details className="step-advanced" data-testid="wz-query-builder">
+          <summary>{t('metadata.builder')}</summary>
+          <QueryBuilder connectionId={connectionId} entitySet={set || undefined} onUrlChange={setQueryUrl} />
+        </details>
       )}
       {error && (
         <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-metadata-error">

@@ -1,0 +1,122 @@
+/**
+ * Home and the reminders in the real renderer with the real handlers: setup resumes after a
+ * restart, each connection shows its key pair expiry and last test, "Test now" runs a real test,
+ * and key pairs close to expiry raise a banner and an OS notification with the renewal steps.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startExpiryReminders } from '../../electron/main/handlers/wizard';
+import type { Services } from '../../electron/main/services';
+import { emptyDraft } from '../../shared/wizard/wizard-model';
+import { makeCa, makeClientP12 } from '../servers/index';
+import { expect, test } from './fixtures';
+import { expectStep, field, fillSystem, fillTenant, next, startWizard } from './wizard-flow';
+
+const PKCS12 = resolve(import.meta.dirname, '../fixtures/pkcs12');
+
+async function importFile(s: Services, name: string, path: string, password = 'Test1234') {
+  return s.keyPairs.import({ name, fileName: `${name}.p12`, bytes: readFileSync(path), password });
+}
+
+test('setup resumes after a restart at the step where the user left, with what was entered', async ({
+  page,
+  app,
+}) => {
+  await startWizard(page);
+  await fillTenant(page, { address: 'https://my123456.crm.ondemand.com/', name: 'Resume me' });
+  await expect(page.getByTestId('wz-tenant-check')).toContainText('my123456');
+  await next(page, 'system');
+  await fillSystem(page);
+  await next(page, 'arrangement');
+
+  await app.open();
+  const row = page.getByTestId('home-connection');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('my123456.crm.ondemand.com');
+  await row.getByTestId('home-continue-setup').click();
+  await expectStep(page, 'arrangement');
+  await page.getByTestId('wz-back').click();
+  await expectStep(page, 'system');
+  await expect(field(page, 'wz-system-id')).toHaveValue('CPI_DEV');
+  await expect(page.getByTestId('wz-step-title')).toBeFocused();
+});
+
+test('a step does not move on until its fields are right, and says what is missing', async ({ page }) => {
+  await startWizard(page);
+  await page.getByTestId('wz-next').click();
+  await expectStep(page, 'tenant');
+  await expect(page.getByTestId('error-name')).toBeVisible();
+  await field(page, 'wz-tenant').fill('http://my123456.crm.ondemand.com');
+  await field(page, 'wz-name').fill('Bad scheme');
+  await expect(page.getByTestId('wz-tenant-check')).toContainText('HTTPS only');
+  await page.getByTestId('wz-next').click();
+  await expect(page.getByTestId('wz-problem')).toContainText('HTTPS');
+  await expectStep(page, 'tenant');
+});
+
+test('Home shows expiry colours and the last test; Test now runs a real test', async ({ page, app }) => {
+  const s = app.services;
+  const dir = mkdtempSync(join(tmpdir(), 'home-'));
+  const ca = await makeCa(dir, 'Home CA');
+  const soon = await makeClientP12(ca, dir, 'soon', { notAfterDays: 10 });
+  const expired = await importFile(s, 'Old key pair', join(PKCS12, 'expired.p12'));
+  const fresh = await importFile(s, 'Soon key pair', soon.p12Path);
+  const save = (name: string, keyPairId: string, tenantHost: string) =>
+    s.connections.save({
+      ...emptyDraft(),
+      name,
+      tenantHost,
+      auth: { method: 'client-certificate', keyPairId },
+    });
+  save('Expired one', expired.id, 'my111111.crm.ondemand.com');
+  // Port 1 on loopback: nothing listens, the test ends at once with CONNECTION_REFUSED.
+  const refused = save('Soon one', fresh.id, '127.0.0.1:1');
+  await app.open();
+
+  const rows = page.getByTestId('home-connection');
+  await expect(rows).toHaveCount(2);
+  const soonRow = rows.filter({ hasText: 'Soon one' });
+  await expect(soonRow.getByTestId('home-keypair-status')).toContainText(/Soon key pair: (9|10) days left/);
+  await expect(soonRow.getByTestId('home-keypair-status')).toHaveAttribute('data-state', 'Critical');
+  await expect(rows.filter({ hasText: 'Expired one' }).getByTestId('home-keypair-status')).toHaveAttribute(
+    'data-state',
+    'Negative',
+  );
+  await expect(soonRow.getByTestId('home-last-test')).toContainText('Not tested yet');
+  await soonRow.getByTestId('home-test-now').click();
+  await expect(soonRow.getByTestId('home-last-test')).toHaveAttribute('data-state', 'Negative', {
+    timeout: 30_000,
+  });
+  expect(s.connections.history(refused.id)[0]?.diagnosis.code).toBe('CONNECTION_REFUSED');
+
+  // The banner names both, soonest first, with the renewal steps.
+  const banner = page.getByTestId('expiry-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner.getByTestId('expiry-reminder')).toHaveText([
+    /Old key pair has expired\. Used by: Expired one\./,
+    /Soon key pair expires in (9|10) days\. Used by: Soon one\./,
+  ]);
+  await expect(banner).toContainText('Edit Credentials');
+  await expect(banner).toContainText('keystore under the same alias');
+
+  // The daily timer in main: a check on start sends one OS notification.
+  const schedule = startExpiryReminders(s);
+  await expect.poll(() => app.host.notifications.length).toBe(1);
+  schedule.stop();
+  expect(app.host.notifications[0]?.title).toBe('1 key pair has expired');
+  expect(app.host.notifications[0]?.body).toMatch(/Soon key pair: (9|10) days left/);
+});
+
+test('Home with no key pair close to expiry shows no banner and the timer stays quiet', async ({
+  page,
+  app,
+}) => {
+  await importFile(app.services, 'Fine', join(PKCS12, 'with-chain.p12'));
+  await app.open();
+  await expect(page.getByTestId('home-empty')).toBeVisible();
+  await expect(page.getByTestId('expiry-banner')).toHaveCount(0);
+  const found = await startExpiryReminders(app.services).check();
+  expect(found).toEqual([]);
+  expect(app.host.notifications).toEqual([]);
+});
