@@ -3,21 +3,27 @@ import '@ui5/webcomponents-icons/dist/connected.js';
 import '@ui5/webcomponents-icons/dist/key.js';
 import '@ui5/webcomponents-icons/dist/action-settings.js';
 import '@ui5/webcomponents-icons/dist/hint.js';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { AboutPage } from '../features/about/AboutPage';
-import { ConnectionPage } from '../features/connections/ConnectionPage';
 import { ODataWorkspace } from '../features/explorer/ODataWorkspace';
 import { ExpiryBanner } from '../features/home/ExpiryBanner';
 import { HomePage } from '../features/home/HomePage';
 import { KeyPairsPage } from '../features/keypairs/KeyPairsPage';
 import { useKeyPairImportTriggers } from '../features/keypairs/useKeyPairImportTriggers';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { WizardPage } from '../features/wizard/WizardPage';
 import { NavigationContext } from './navigation';
 import type { Route, RouteName, SimpleRouteName } from './routes';
 import { useAppState } from './settings-context';
+
+// The guided setup and the connection screen load on first use: Home stays quick to start.
+const WizardPage = lazy(() =>
+  import('../features/wizard/WizardPage').then((m) => ({ default: m.WizardPage })),
+);
+const ConnectionPage = lazy(() =>
+  import('../features/connections/ConnectionPage').then((m) => ({ default: m.ConnectionPage })),
+);
 
 const NAV: { name: RouteName; icon: string }[] = [
   { name: 'home', icon: 'connected' },
@@ -89,7 +95,9 @@ export function App() {
               </MessageStrip>
             ))}
             <ExpiryBanner />
-            <Screen route={route} />
+            <Suspense fallback={null}>
+              <Screen route={route} />
+            </Suspense>
           </main>
         </div>
       </div>
