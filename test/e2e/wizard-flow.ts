@@ -16,7 +16,16 @@ export const field = (page: Page, testId: string) => page.locator(`[data-testid=
 export async function shot(page: Page, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `walkthrough-${name}.png`), fullPage: true });
+  // The content scrolls inside the app frame: show it from the top, as tall as it is.
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  const height = await page.evaluate(() => {
+    const content = document.querySelector('.app-content');
+    content?.scrollTo(0, 0);
+    return (content?.scrollHeight ?? 0) + (content?.getBoundingClientRect().top ?? 0) + 16;
+  });
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.ceil(height)) });
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `walkthrough-${name}.png`) });
+  await page.setViewportSize(size);
 }
 
 /** No serious or critical axe violation on what is shown now. */

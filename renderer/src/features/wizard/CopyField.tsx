@@ -1,4 +1,4 @@
-import { Button, Label, Text } from '@ui5/webcomponents-react';
+import { Button, Label } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/copy.js';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,9 +25,9 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
       <Label id={`${id}-label`} showColon>
         {label}
       </Label>
-      <Text className="copy-field-value" data-testid={testId ? `${testId}-value` : undefined}>
+      <code className="copy-field-value" data-testid={testId ? `${testId}-value` : undefined}>
         {value || '—'}
-      </Text>
+      </code>
       <Button
         icon="copy"
         design="Transparent"

@@ -82,7 +82,7 @@ export function MetadataStep({ connectionId, setQueryUrl }: StepProps) {
           {t('metadata.summary', {
             sets: summary.counts.entitySets,
             types: summary.counts.entityTypes,
-            kb: Math.ceil(summary.bytes / 1024),
+            kb: Math.max(1, Math.ceil(summary.bytes / 1024)),
           })}
         </Text>
       )}
