@@ -146,6 +146,7 @@ console.log(
       `${fmt(homeEmpty)} (no connections)`,
       '<= 500 ms',
     ],
+    [`  of which Home itself (rows, overview IPC)`, fmt(homeFull - homeEmpty), '', ''],
     ...Object.entries(transitions.forward).map(([to, ms]) => [
       `Next -> ${to} (save + step, median of ${RUNS})`,
       fmt(median(ms)),

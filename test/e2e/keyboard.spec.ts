@@ -44,6 +44,8 @@ async function nextStep(page: Page, to: string) {
   await expectStep(page, to);
   // Focus lands on the new step's title, so Tab continues from the top of the step.
   await expect(page.getByTestId('wz-step-title')).toBeFocused();
+  // Dark theme: axe checks contrast and names on every step too.
+  await expectAccessible(page, `${to} step, dark theme`);
 }
 
 test('the whole wizard can be completed with the keyboard alone', async ({ page, app }) => {
