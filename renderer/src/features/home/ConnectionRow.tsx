@@ -1,4 +1,4 @@
-import { Button, Link, ObjectStatus } from '@ui5/webcomponents-react';
+import { Button, ObjectStatus } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeConnection } from '../../../../shared/contract/wizard';
@@ -22,9 +22,15 @@ export function ConnectionRow({ item, onChanged }: { item: HomeConnection; onCha
   return (
     <tr data-testid="home-connection" data-connection-id={c.id}>
       <th scope="row">
-        <Link onClick={() => go({ name: 'connection', id: c.id })} data-testid="home-connection-name">
+        {/* A native button styled as a link: 50 rows of it cost far less than 50 web components. */}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => go({ name: 'connection', id: c.id })}
+          data-testid="home-connection-name"
+        >
           {c.name}
-        </Link>
+        </button>
         <div className="home-sub">
           {t(`environments.${c.environment}`)} · {c.tenantHost}
         </div>
