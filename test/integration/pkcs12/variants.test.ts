@@ -288,15 +288,13 @@ describe('PKCS#12 variants made by OpenSSL 3 and keytool at test time', () => {
     expect((await open('empty-legacy.p12', '')).inspection.certificate.commonName).toBe('rsa2048-client');
   });
 
-  it('600,000 iterations open with native PBKDF2 in well under a second', async () => {
-    const started = performance.now();
+  // How fast is measured by npm run bench (scripts/bench/pkcs12.mjs), not asserted here.
+  it('600,000 iterations open', async () => {
     const { inspection } = await open('iter600k.p12');
-    const elapsed = performance.now() - started;
     expect(inspection.fileProtection).toMatchObject({
       iterations: 600000,
       summary: 'AES-256-CBC, PBKDF2, 600000 iterations',
     });
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it('EC P-384 and RSA 4096 keys', async () => {

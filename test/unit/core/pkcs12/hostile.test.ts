@@ -57,7 +57,8 @@ describe('hostile and damaged PKCS#12 input', () => {
   it('over the size limit -> FILE_TOO_LARGE before any parsing', async () => {
     const started = performance.now();
     expect(await codeOf(new Uint8Array(MAX_PKCS12_BYTES + 1).fill(0x30))).toBe('FILE_TOO_LARGE');
-    expect(performance.now() - started).toBeLessThan(50);
+    // "Before any parsing": far below what reading 1 MiB of ASN.1 would take even on a loaded machine.
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(await codeOf(new Uint8Array(MAX_PKCS12_BYTES).fill(0x30))).toBe('INVALID_FILE');
   });
 
@@ -123,7 +124,8 @@ describe('hostile and damaged PKCS#12 input', () => {
     const error = await openPkcs12(toBuffer(pfx), 'Test1234').catch((e: unknown) => e as CodedError);
     expect(error).toMatchObject({ code: 'UNSUPPORTED_ENCRYPTION' });
     expect((error as CodedError).message).toContain('2,147,483,647');
-    expect(performance.now() - started).toBeLessThan(100);
+    // Deriving 2^31 rounds would take hours: refusing takes no measurable time, loaded machine or not.
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('an absurd PBKDF2 iteration count (file without MAC) -> UNSUPPORTED_ENCRYPTION at once', async () => {
@@ -206,7 +208,7 @@ describe('hostile and damaged PKCS#12 input', () => {
     );
     const started = performance.now();
     expect(await codeOf(pfx)).toBe('UNSUPPORTED_ENCRYPTION');
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('more certificates than any key pair file holds -> INVALID_FILE', async () => {

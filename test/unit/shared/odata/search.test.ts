@@ -18,19 +18,17 @@ describe('explorer search', () => {
     expect(search(index, 'nothing')).toEqual([]);
   });
 
-  it('stays well under 16 ms per keystroke on 800 sets', () => {
+  // The time per keystroke is measured by npm run bench (scripts/bench/edmx.mjs), not asserted here.
+  it('finds the one matching set among 800 as the user types', () => {
     const many = Array.from({ length: 800 }, (_, i) => ({
       name: `Set${i}Collection`,
       label: `Label ${i} Account`,
     }));
     const big = buildSearchIndex(many);
-    const typed = 'label 79 account';
-    let worst = 0;
-    for (let k = 1; k <= typed.length; k++) {
-      const t = performance.now();
-      search(big, typed.slice(0, k));
-      worst = Math.max(worst, performance.now() - t);
-    }
-    expect(worst).toBeLessThan(16);
+    const hits = search(big, 'label 79 account');
+    expect(hits).toContain(79);
+    expect(hits.every((i) => String(i).includes('79'))).toBe(true);
+    expect(search(big, 'set79collection')).toEqual([79]);
+    expect(search(big, 'label 7').length).toBeGreaterThan(1);
   });
 });
