@@ -5,9 +5,11 @@
  * screenshots with SCREENSHOTS=1). Meanwhile every outbound connection of this process is
  * recorded: anything but the tenant fails the test (the offline promise).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPkcs12 } from '../../electron/core/pkcs12/index';
+import { scanForSecrets } from '../integration/keypairs/disk-scan';
 import { startNginxWithCap, type NginxWithCap } from '../servers/index';
 import { expect, test } from './fixtures';
 import { recordOutbound, strayConnections } from './journey-outbound';
@@ -82,6 +84,11 @@ test('from a new tenant to the hand-over against nginx + SAP CAP with a client c
   await expect(row.getByTestId('home-keypair-status')).toContainText('CAP client');
   await expect(row.getByTestId('home-continue-setup')).toHaveCount(0);
   expect(app.services.setupProgress.list()).toEqual([]);
+
+  // Nothing secret in the data folder: the key pair lives only encrypted in the vault.
+  const p12 = readFileSync(servers.clientP12.path);
+  const { keyPem } = await openPkcs12(p12, servers.clientP12.password);
+  expect(scanForSecrets([app.dataFolder], { password: servers.clientP12.password, keyPem, p12 })).toEqual([]);
 });
 
 test('the same journey against the practice tenant, accessible on every step (README walkthrough)', async ({

@@ -3,9 +3,18 @@
  * arrow keys for the authentication choice, Enter for buttons. Against the practice tenant with
  * its password user, in the dark theme, with axe on the result.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectAccessible, expectStep } from './wizard-flow';
+
+function filesContaining(folder: string, text: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => readFileSync(file).includes(Buffer.from(text, 'utf8')));
+}
 
 /** Whether the focused element (through shadow roots) is, or is inside, the element with this test id. */
 const focusIsIn = (page: Page, testId: string) =>
@@ -85,4 +94,6 @@ test('the whole wizard can be completed with the keyboard alone', async ({ page,
   await expect(page.getByTestId('connection-page')).toBeVisible();
   await expectAccessible(page, 'connection page, dark theme');
   expect(app.services.setupProgress.list()).toEqual([]);
+  // The password went into the vault (encrypted), nowhere else in the data folder.
+  expect(filesContaining(app.dataFolder, practice!.password)).toEqual([]);
 });
