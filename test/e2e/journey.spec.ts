@@ -16,6 +16,7 @@ import { recordOutbound, strayConnections } from './journey-outbound';
 import {
   expectAccessible,
   expectHandover,
+  exploreAndBuild,
   fillArrangement,
   fillSystem,
   fillTenant,
@@ -129,6 +130,7 @@ test('the same journey against the practice tenant, accessible on every step (RE
     await expectAccessible(page, 'test');
     await next(page, 'metadata');
     await metadataAndQuery(page);
+    await exploreAndBuild(page, 'CorporateAccountCollection');
     await shot(page, '6-metadata');
     await expectAccessible(page, 'metadata');
     await next(page, 'handover');

@@ -100,6 +100,12 @@ export async function metadataAndQuery(page: Page) {
   await expect(page.locator('[data-testid="wz-query-result"] tbody tr').first()).toBeVisible();
 }
 
+/** The query builder inside the metadata step, on the entity set chosen there. */
+export async function exploreAndBuild(page: Page, entitySet: string) {
+  await page.locator('[data-testid="wz-query-builder"] > summary').click();
+  await expect(page.getByTestId('qb-url')).toHaveAttribute('value', new RegExp(`/${entitySet}\\?`));
+}
+
 export async function expectHandover(page: Page, serviceRoot: RegExp) {
   await expect(page.getByTestId('handover-address')).toContainText(serviceRoot);
 }

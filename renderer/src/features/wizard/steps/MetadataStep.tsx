@@ -144,7 +144,12 @@ export function MetadataStep({ connectionId, setQueryUrl }: StepProps) {
       {summary && connectionId && (
         <details className="step-advanced" data-testid="wz-query-builder">
           <summary>{t('metadata.builder')}</summary>
-          <QueryBuilder connectionId={connectionId} entitySet={set || undefined} onUrlChange={setQueryUrl} />
+          <QueryBuilder
+            key={set}
+            connectionId={connectionId}
+            entitySet={set || undefined}
+            onUrlChange={setQueryUrl}
+          />
         </details>
       )}
       {error && (
