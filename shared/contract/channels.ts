@@ -12,7 +12,6 @@ export const CHANNELS = [
   'connection:list',
   'connection:get',
   'connection:save',
-  'connection:delete',
   'connection:history',
   'practice:start',
   'practice:stop',

@@ -59,7 +59,6 @@ export const connectionsContract = {
   'connection:get': channel(ConnectionRef, Connection),
   /** Creates (no id) or updates; the tenant address comes back normalised. */
   'connection:save': channel(ConnectionInput, Connection),
-  'connection:delete': channel(ConnectionRef, z.object({ deleted: z.boolean() })),
   /** The last 20 test results, newest first. */
   'connection:history': channel(ConnectionRef, z.object({ results: z.array(TestResult) })),
   'practice:start': channel(Empty, PracticeTenantInfo),

@@ -5,7 +5,6 @@ type ConnectionChannels =
   | 'connection:list'
   | 'connection:get'
   | 'connection:save'
-  | 'connection:delete'
   | 'connection:history'
   | 'practice:start'
   | 'practice:stop'
@@ -16,7 +15,6 @@ export function connectionHandlers(s: Services): Pick<HandlerTable, ConnectionCh
     'connection:list': () => ({ connections: s.connections.list() }),
     'connection:get': ({ connectionId }) => s.connections.get(connectionId),
     'connection:save': (input) => s.connections.save(input),
-    'connection:delete': ({ connectionId }) => ({ deleted: s.connections.delete(connectionId) }),
     'connection:history': ({ connectionId }) => {
       s.connections.get(connectionId);
       return { results: s.connections.history(connectionId) };

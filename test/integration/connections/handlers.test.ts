@@ -1,13 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectionStore } from '../../../electron/core/connections';
-import { PracticeTenantService } from '../../../electron/core/practice-tenant/service';
-import { connectionHandlers } from '../../../electron/main/handlers/connections';
-import { createDoor, type HandlerTable } from '../../../electron/main/ipc-door';
-import type { Services } from '../../../electron/main/services';
+import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
+import type { PracticeTenantService } from '../../../electron/core/practice-tenant/service';
+import { openStore } from '../../../electron/core/store/open-store';
+import { createDoor } from '../../../electron/main/ipc-door';
+import { createHandlerTable } from '../../../electron/main/handlers/index';
+import { createServices } from '../../../electron/main/services';
 import type { Connection } from '../../../shared/domain/connection';
 import type { PracticeTenantInfo } from '../../../shared/contract/connections';
 import type { Result } from '../../../shared/result';
@@ -39,13 +41,26 @@ describe('connection and practice handlers behind the IPC door', () => {
   let call: <T>(channel: string, payload: unknown) => Promise<Result<T>>;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'connections-door-'));
-    const store = new Conf({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' });
-    practice = new PracticeTenantService({ dataFolder: dir });
-    const services = { connections: new ConnectionStore(store), practiceTenant: practice } as Pick<
-      Services,
-      'connections' | 'practiceTenant'
-    > as Services;
-    const dispatch = createDoor(connectionHandlers(services) as HandlerTable, { isTrusted: () => true });
+    // The whole service set, as the app builds it, with the real keychain of the test session.
+    const services = createServices({
+      name: 'C4C Connect',
+      version: '0.0.0-test',
+      dataFolder: dir,
+      opened: openStore(
+        join(dir, 'c4c-connect.json'),
+        () => new Conf({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' }),
+      ),
+      keychain: new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`),
+      host: {
+        versions: { electron: null, chrome: null, node: process.versions.node },
+        openExternal: () => Promise.resolve(),
+        showSaveDialog: () => Promise.resolve(null),
+        notify: () => undefined,
+        resolveSystemProxy: () => Promise.resolve('DIRECT'),
+      },
+    });
+    practice = services.practiceTenant;
+    const dispatch = createDoor(createHandlerTable(services), { isTrusted: () => true });
     call = (channel, payload) => dispatch(channel, payload, sender) as never;
   });
   afterAll(async () => {
@@ -66,9 +81,10 @@ describe('connection and practice handlers behind the IPC door', () => {
       ok: true,
       value: { results: [] },
     });
-    expect(await call('connection:delete', { connectionId: saved.value.id })).toEqual({
+    // One way to delete, and it takes the vault secrets along (connection:remove).
+    expect(await call('connection:remove', { connectionId: saved.value.id, deleteKeyPair: false })).toEqual({
       ok: true,
-      value: { deleted: true },
+      value: { removed: true, keyPairDeleted: false },
     });
     const gone = await call('connection:get', { connectionId: saved.value.id });
     expect(gone.ok || gone.error.code).toBe('NOT_FOUND');
