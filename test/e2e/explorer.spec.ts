@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { buildUrl, emptyQuery } from '../../shared/odata/query';
 import { startNginxWithCap, type NginxWithCap } from '../servers/index';
 import { expect, test } from './fixtures';
@@ -166,4 +167,46 @@ test('metadata is downloaded, explored and saved; a built query returns rows; th
   } else {
     expect(result.result.ok).toBe(true);
   }
+});
+
+test('from the connection page: download and explore the metadata, build and run a query, copy the hand-over', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByText('CAP over mTLS').first().click();
+  await page.getByTestId('connection-explore').click();
+  await expect(page.getByTestId('odata-workspace')).toBeVisible();
+  await page.getByTestId('metadata-download').click();
+  await expect(page.getByTestId('metadata-summary')).toBeVisible({ timeout: 20_000 });
+
+  // Instant search over names and labels, in a virtualized list.
+  await page.getByRole('searchbox', { name: /search/i }).fill('Contact');
+  const list = page.getByTestId('set-list');
+  await expect(list).toContainText('ContactCollection');
+  await expect(list).not.toContainText('CorporateAccountCollection');
+  await page.getByRole('searchbox', { name: /search/i }).fill('');
+  await list.getByRole('button', { name: /CorporateAccountCollection/ }).click();
+  await expect(page.getByTestId('property-table')).toContainText('ObjectID');
+
+  const axe = new AxeBuilder({ page }).include('[data-testid="odata-workspace"]');
+  const explorerViolations = (await axe.analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(explorerViolations.map((v) => v.id)).toEqual([]);
+
+  // Build a query on the chosen set and run it: rows appear in the table.
+  await page.getByTestId('open-query').click();
+  await expect(page.getByTestId('qb-url')).toBeVisible();
+  await page.getByRole('spinbutton', { name: /top/i }).fill('5');
+  await page.getByTestId('qb-run').click();
+  await expect(page.getByTestId('result-stats')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('result-rows').getByRole('row')).not.toHaveCount(0);
+
+  // The hand-over carries the query; its copy buttons fill the clipboard.
+  await page.getByRole('tab', { name: 'Cloud Integration' }).click();
+  await expect(page.getByTestId('handover')).toContainText('Private Key Alias');
+  await page.getByTestId('copy-address').click();
+  // CPI's Address is the service root without the trailing slash (the Resource Path follows it).
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(servers.mtlsUrl.replace(/\/$/, ''));
 });

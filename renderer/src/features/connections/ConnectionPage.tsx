@@ -96,6 +96,9 @@ export function ConnectionPage({ id }: { id: string }) {
         >
           {t('edit')}
         </Button>
+        <Button onClick={() => go({ name: 'odata', connectionId: id })} data-testid="connection-explore">
+          {t('explore')}
+        </Button>
         <Button onClick={() => void exportOne()} data-testid="connection-export">
           {t('export')}
         </Button>

@@ -21,12 +21,21 @@ export function VirtualList(props: {
   const overscan = 6;
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
   const last = Math.min(count, Math.ceil((top + height) / rowHeight) + overscan);
+  const role = props.role ?? 'list';
+  // Each row carries the role its container requires (axe: aria-required-children), and its place
+  // in the whole list, since only the visible rows exist in the DOM. A table's rows bring their own
+  // role="row" (and aria-rowindex), so there the wrapper steps aside.
+  const table = role === 'rowgroup';
+  const rowRole = table ? 'presentation' : role === 'listbox' ? 'option' : 'listitem';
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
     rows.push(
       <div
         key={i}
         className="virtual-row"
+        role={rowRole}
+        aria-setsize={table ? undefined : count}
+        aria-posinset={table ? undefined : i + 1}
         style={{ transform: `translateY(${i * rowHeight}px)`, height: rowHeight }}
       >
         {props.renderRow(i)}
@@ -37,7 +46,7 @@ export function VirtualList(props: {
     <div
       className={`virtual-list ${props.className ?? ''}`}
       style={{ height }}
-      role={props.role ?? 'list'}
+      role={role}
       aria-label={props.label}
       data-testid={props.testId}
       tabIndex={0}
@@ -45,7 +54,7 @@ export function VirtualList(props: {
         setTop(e.currentTarget.scrollTop);
       }}
     >
-      <div className="virtual-spacer" style={{ height: count * rowHeight }}>
+      <div className="virtual-spacer" role="presentation" style={{ height: count * rowHeight }}>
         {rows}
       </div>
     </div>
