@@ -7,7 +7,9 @@ import { runTask } from '../worker/runner';
  * caller keeps its own for saving the .edmx.
  */
 export function parseEdmxOffThread(bytes: Uint8Array, maxBytes?: number): Promise<MetadataModel> {
-  const copy = bytes.slice();
+  // A real copy: Buffer#slice is a view of the same memory, and transferring its ArrayBuffer
+  // emptied the caller's Buffer (the saved .edmx came out as 0 bytes).
+  const copy = new Uint8Array(bytes);
   return runTask('edmx.parse', maxBytes === undefined ? { bytes: copy } : { bytes: copy, maxBytes }, [
     copy.buffer,
   ]);
