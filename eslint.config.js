@@ -77,10 +77,23 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(
-        ['electron', 'electron/*', ...nodeBuiltins, 'axios', '**/electron/**'],
-        'The renderer has no Node and reaches main only through window.c4c.',
-      ),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', ...nodeBuiltins, 'axios', '**/electron/**'],
+              message: 'The renderer has no Node and reaches main only through window.c4c.',
+            },
+            {
+              // Types only: the schemas are main's to check; zod would weigh on the start bundle.
+              group: ['zod', '**/shared/contract/*', '**/shared/domain/*'],
+              allowTypeImports: true,
+              message: 'Import types from the contract; values from shared/constants.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,4 +1,3 @@
-import './zod-setup';
 import './ui5-setup';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';

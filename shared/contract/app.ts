@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LANGUAGES, THEMES } from '../constants';
 import { channel } from './define';
 
-export const Language = z.enum(['system', 'en', 'de']);
-export const Theme = z.enum(['system', 'light', 'dark']);
+export const Language = z.enum(LANGUAGES);
+export const Theme = z.enum(THEMES);
 
 export const Settings = z.object({
   language: Language,

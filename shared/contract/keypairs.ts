@@ -4,11 +4,12 @@
  * key or file bytes: the door strips anything undeclared, and the handlers never return them.
  */
 import { z } from 'zod';
+import { MAX_KEY_PAIR_FILE_BYTES } from '../constants';
 import { KeyPairSummary } from '../domain/keypair';
 import { channel } from './define';
 
 /** The largest key pair file accepted (a real one is a few KiB); the renderer checks it first. */
-export const MAX_KEY_PAIR_FILE_BYTES = 1024 * 1024;
+export { MAX_KEY_PAIR_FILE_BYTES };
 export const MAX_PASSWORD_LENGTH = 1024;
 
 /**

@@ -9,15 +9,9 @@ import { DiagnosisCode } from '../domain/diagnosis';
 import { MAX_PASSWORD_LENGTH } from './keypairs';
 import { channel } from './define';
 
-export const WIZARD_STEPS = [
-  'tenant',
-  'system',
-  'arrangement',
-  'credentials',
-  'test',
-  'metadata',
-  'handover',
-] as const;
+import { WIZARD_STEPS } from '../constants';
+
+export { WIZARD_STEPS };
 export const WizardStep = z.enum(WIZARD_STEPS);
 export type WizardStep = z.infer<typeof WizardStep>;
 

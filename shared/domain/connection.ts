@@ -4,8 +4,9 @@
  * vault under `passwordSecretId`, a key pair under its key pair id).
  */
 import { z } from 'zod';
+import { ENVIRONMENTS } from '../constants';
 
-export const Environment = z.enum(['development', 'test', 'production']);
+export const Environment = z.enum(ENVIRONMENTS);
 
 export const CommunicationSystem = z.object({
   /** System ID entered in C4C ("CPI_DEV"). */

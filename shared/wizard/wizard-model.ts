@@ -3,7 +3,8 @@
  * order, and what each step needs before Next. Pure, so a unit test covers the rules.
  */
 import type { ConnectionInput } from '../contract/connections';
-import { WIZARD_STEPS, type WizardStep } from '../contract/wizard';
+import { WIZARD_STEPS } from '../constants';
+import type { WizardStep } from '../contract/wizard';
 import type { Connection } from '../domain/connection';
 
 export type { WizardStep };

@@ -11,7 +11,7 @@ import {
 } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_KEY_PAIR_FILE_BYTES } from '../../../../shared/contract/keypairs';
+import { MAX_KEY_PAIR_FILE_BYTES } from '../../../../shared/constants';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
 import { api } from '../../api';
 import { errorText } from './format';

@@ -1,6 +1,6 @@
 import { Label, Option, Select, Title } from '@ui5/webcomponents-react';
 import { useTranslation } from 'react-i18next';
-import { Language, Theme } from '../../../../shared/contract/app';
+import { LANGUAGES, THEMES, oneOf } from '../../../../shared/constants';
 import { useAppState } from '../../app/settings-context';
 
 export function SettingsPage() {
@@ -20,11 +20,12 @@ export function SettingsPage() {
           accessibleName={t('language')}
           data-testid="settings-language"
           value={settings.language}
-          onChange={(e) =>
-            void updateSettings({ language: Language.parse(e.detail.selectedOption.dataset.value) })
-          }
+          onChange={(e) => {
+            const language = oneOf(LANGUAGES, e.detail.selectedOption.dataset.value);
+            if (language) void updateSettings({ language });
+          }}
         >
-          {Language.options.map((value) => (
+          {LANGUAGES.map((value) => (
             <Option key={value} data-value={value} value={value}>
               {t(`languages.${value}`)}
             </Option>
@@ -38,9 +39,12 @@ export function SettingsPage() {
           accessibleName={t('theme')}
           data-testid="settings-theme"
           value={settings.theme}
-          onChange={(e) => void updateSettings({ theme: Theme.parse(e.detail.selectedOption.dataset.value) })}
+          onChange={(e) => {
+            const theme = oneOf(THEMES, e.detail.selectedOption.dataset.value);
+            if (theme) void updateSettings({ theme });
+          }}
         >
-          {Theme.options.map((value) => (
+          {THEMES.map((value) => (
             <Option key={value} data-value={value} value={value}>
               {t(`themes.${value}`)}
             </Option>

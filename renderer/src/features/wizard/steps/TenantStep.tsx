@@ -11,7 +11,7 @@ import {
 } from '@ui5/webcomponents-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Environment } from '../../../../../shared/domain/connection';
+import { ENVIRONMENTS, oneOf } from '../../../../../shared/constants';
 import { api } from '../../../api';
 import { FieldError } from '../FieldError';
 import { StepHelp } from '../StepHelp';
@@ -124,9 +124,12 @@ export function TenantStep({ draft, update, errors }: StepProps) {
           data-testid="wz-environment"
           accessibleName={t('tenant.environment')}
           value={draft.environment}
-          onChange={(e) => update({ environment: Environment.parse(e.detail.selectedOption.dataset.value) })}
+          onChange={(e) => {
+            const environment = oneOf(ENVIRONMENTS, e.detail.selectedOption.dataset.value);
+            if (environment) update({ environment });
+          }}
         >
-          {Environment.options.map((v) => (
+          {ENVIRONMENTS.map((v) => (
             <Option key={v} value={v} data-value={v}>
               {t(`environments.${v}`)}
             </Option>
