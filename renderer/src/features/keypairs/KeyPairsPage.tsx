@@ -15,7 +15,7 @@ import { KeyPairDetails } from './KeyPairDetails';
 import { KeyPairList } from './KeyPairList';
 import { NewPasswordDialog } from './NewPasswordDialog';
 import { errorText } from './format';
-import { onImportRequest, takePendingImport } from './import-requests';
+import { clearPendingImport, onImportRequest, peekPendingImport } from './import-requests';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
@@ -23,7 +23,8 @@ export function KeyPairsPage() {
   const { t } = useTranslation('keypairs');
   const [keyPairs, setKeyPairs] = useState<KeyPairSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [pending] = useState(takePendingImport);
+  const [pending] = useState(peekPendingImport);
+  useEffect(clearPendingImport, []);
   const [importOpen, setImportOpen] = useState(pending !== null);
   const [importSession, setImportSession] = useState(0);
   const [droppedFile, setDroppedFile] = useState<File | null>(pending?.file ?? null);

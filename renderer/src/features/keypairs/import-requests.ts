@@ -21,11 +21,16 @@ export function requestImport(request: ImportRequest): void {
   for (const listener of listeners) listener(request);
 }
 
-/** The request made while the screen was not shown, taken once. */
-export function takePendingImport(): ImportRequest | null {
-  const request = pending;
+/**
+ * The request made while the screen was not shown. Read during render (which React may repeat, e.g.
+ * when the lazily loaded screen suspends) and cleared once the screen is mounted.
+ */
+export function peekPendingImport(): ImportRequest | null {
+  return pending;
+}
+
+export function clearPendingImport(): void {
   pending = null;
-  return request;
 }
 
 export function onImportRequest(listener: Listener): () => void {
