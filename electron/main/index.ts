@@ -88,7 +88,9 @@ async function start(): Promise<void> {
     ipcMain.handle(channel, (event, payload: unknown) =>
       dispatch(channel, payload, {
         url: event.senderFrame?.url ?? '',
-        isMainFrame: !!win && event.senderFrame === win.webContents.mainFrame,
+        // Our window's top frame: no iframe, no other webContents (frame objects are compared by
+        // position, not identity, which Electron does not promise across accesses).
+        isMainFrame: !!win && event.sender === win.webContents && event.senderFrame?.parent === null,
       }),
     );
   }
