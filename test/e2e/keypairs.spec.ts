@@ -135,3 +135,44 @@ test('deletes a key pair after confirmation, with its secret file', async ({ pag
   expect(app.services.keyPairs.list()).toEqual([]);
   expect(vaultFiles(app.dataFolder)).toEqual([]);
 });
+
+test('renews a key pair: a wrong password keeps the old one, the new .p12 takes its place under the same name', async ({
+  page,
+  app,
+}) => {
+  const old = await app.services.keyPairs.import({
+    name: 'Production',
+    fileName: 'with-chain.p12',
+    bytes: new Uint8Array(readFileSync(CHAIN_FILE)),
+    password: PASSWORD,
+  });
+  await openKeyPairs(page);
+  await page.getByTestId('keypair-list-item').first().click();
+  await page.getByTestId('keypair-renew').click();
+  const dialog = page.getByTestId('keypair-import-dialog');
+  await expect(dialog).toContainText('Renew "Production"');
+  await expect(dialog.getByTestId('keypair-name')).toHaveCount(0);
+  await dialog
+    .getByTestId('keypair-file')
+    .locator('input[type=file]')
+    .setInputFiles(join(FIXTURES, 'ec-p256-with-chain.p12'));
+
+  await dialog.getByTestId('keypair-password').locator('input').fill('wrong');
+  await dialog.getByTestId('keypair-import-submit').click();
+  await expect(dialog.getByTestId('keypair-import-error')).toBeVisible();
+  expect(app.services.keyPairs.get(old.id).certificate.commonName).toBe(
+    'my123456 Communication System CLIENT',
+  );
+
+  await dialog.getByTestId('keypair-password').locator('input').fill(PASSWORD);
+  await dialog.getByTestId('keypair-import-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('keypairs-notice')).toContainText('renewed');
+  await expect(page.getByTestId('keypair-details')).toContainText('ec-client');
+  const renewed = app.services.keyPairs.list();
+  expect(renewed.map((k) => [k.id, k.name, k.certificate.commonName])).toEqual([
+    [old.id, 'Production', 'ec-client'],
+  ]);
+  // One secret file: the old one went once the new one was stored.
+  expect(vaultFiles(app.dataFolder)).toHaveLength(1);
+});

@@ -23,6 +23,8 @@ interface Props {
   initialFile: File | null;
   onClose: () => void;
   onImported: (keyPair: KeyPairSummary) => void;
+  /** Renewal: the new .p12 replaces this key pair (same name and id; the old one stays until the new one is stored). */
+  renewing?: KeyPairSummary | null;
 }
 
 const baseName = (fileName: string): string => fileName.replace(/\.(p12|pfx)$/i, '');
@@ -31,11 +33,11 @@ const baseName = (fileName: string): string => fileName.replace(/\.(p12|pfx)$/i,
  * The one place a password and the file bytes leave the renderer: read the File as bytes, send
  * both once in keypair:import, and clear the password field whatever the outcome.
  */
-export function ImportDialog({ open, initialFile, onClose, onImported }: Props) {
+export function ImportDialog({ open, initialFile, onClose, onImported, renewing = null }: Props) {
   const { t } = useTranslation('keypairs');
   // The parent gives each opening a new key, so these start fresh every time.
   const [file, setFile] = useState<File | null>(initialFile);
-  const [name, setName] = useState(initialFile ? baseName(initialFile.name) : '');
+  const [name, setName] = useState(renewing?.name ?? (initialFile ? baseName(initialFile.name) : ''));
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -62,12 +64,9 @@ export function ImportDialog({ open, initialFile, onClose, onImported }: Props) 
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sent = password;
     setPassword('');
-    const result = await api.keypair.import({
-      name: name.trim(),
-      fileName: file.name,
-      bytes,
-      password: sent,
-    });
+    const result = renewing
+      ? await api.keypair.replace({ id: renewing.id, fileName: file.name, bytes, password: sent })
+      : await api.keypair.import({ name: name.trim(), fileName: file.name, bytes, password: sent });
     setBusy(false);
     if (result.ok) {
       onImported(result.value);
@@ -81,7 +80,7 @@ export function ImportDialog({ open, initialFile, onClose, onImported }: Props) 
   return (
     <Dialog
       open={open}
-      headerText={t('import.title')}
+      headerText={renewing ? t('renew.title', { name: renewing.name }) : t('import.title')}
       data-testid="keypair-import-dialog"
       onClose={onClose}
       footer={
@@ -95,7 +94,7 @@ export function ImportDialog({ open, initialFile, onClose, onImported }: Props) 
                 onClick={() => void submit()}
                 data-testid="keypair-import-submit"
               >
-                {busy ? t('import.busy') : t('import.submit')}
+                {busy ? t('import.busy') : renewing ? t('renew.submit') : t('import.submit')}
               </Button>
               <Button design="Transparent" onClick={onClose} data-testid="keypair-import-cancel">
                 {t('actions.cancel')}
@@ -124,18 +123,22 @@ export function ImportDialog({ open, initialFile, onClose, onImported }: Props) 
           data-testid="keypair-file"
           onChange={(e) => choose(e.detail.files?.[0] ?? null)}
         />
-        <Text className="keypair-hint">{t('import.dropHint')}</Text>
-        <Label for="keypair-name" showColon required>
-          {t('import.name')}
-        </Label>
-        <Input
-          id="keypair-name"
-          accessibleName={t('import.name')}
-          value={name}
-          maxlength={100}
-          data-testid="keypair-name"
-          onInput={(e) => setName(e.target.value)}
-        />
+        <Text className="keypair-hint">{renewing ? t('renew.hint') : t('import.dropHint')}</Text>
+        {!renewing && (
+          <>
+            <Label for="keypair-name" showColon required>
+              {t('import.name')}
+            </Label>
+            <Input
+              id="keypair-name"
+              accessibleName={t('import.name')}
+              value={name}
+              maxlength={100}
+              data-testid="keypair-name"
+              onInput={(e) => setName(e.target.value)}
+            />
+          </>
+        )}
         <Label for="keypair-password" showColon>
           {t('import.password')}
         </Label>

@@ -10,10 +10,11 @@ interface Props {
   keyPair: KeyPairSummary;
   onExport: (format: ExportFormat) => void;
   onDelete: () => void;
+  onRenew: () => void;
 }
 
 /** An ObjectPage-like header (name, common name, expiry status, actions) over the certificate facts. */
-export function KeyPairDetails({ keyPair: k, onExport, onDelete }: Props) {
+export function KeyPairDetails({ keyPair: k, onExport, onDelete, onRenew }: Props) {
   const { t, i18n } = useTranslation('keypairs');
   const c = k.certificate;
   const date = (iso: string) => formatDate(iso, i18n.language);
@@ -53,6 +54,9 @@ export function KeyPairDetails({ keyPair: k, onExport, onDelete }: Props) {
           <Text>{t('details.until', { date: date(c.notAfter) })}</Text>
         </div>
         <div className="keypair-actions">
+          <Button design="Emphasized" onClick={onRenew} data-testid="keypair-renew">
+            {t('renew.action')}
+          </Button>
           <Button onClick={() => onExport('p12-original')} data-testid="keypair-export-original">
             {t('export.original')}
           </Button>

@@ -27,6 +27,7 @@ export function KeyPairsPage() {
   useEffect(clearPendingImport, []);
   const [importOpen, setImportOpen] = useState(pending !== null);
   const [importSession, setImportSession] = useState(0);
+  const [renewing, setRenewing] = useState<KeyPairSummary | null>(null);
   const [droppedFile, setDroppedFile] = useState<File | null>(pending?.file ?? null);
   const [deleting, setDeleting] = useState<KeyPairSummary | null>(null);
   const [askNewPassword, setAskNewPassword] = useState(false);
@@ -98,6 +99,7 @@ export function KeyPairsPage() {
   };
 
   const openImport = () => {
+    setRenewing(null);
     setDroppedFile(null);
     setImportSession((n) => n + 1);
     setImportOpen(true);
@@ -132,6 +134,12 @@ export function KeyPairsPage() {
             <KeyPairDetails
               keyPair={selected}
               onDelete={() => setDeleting(selected)}
+              onRenew={() => {
+                setRenewing(selected);
+                setDroppedFile(null);
+                setImportSession((n) => n + 1);
+                setImportOpen(true);
+              }}
               onExport={(format) => {
                 if (format === 'p12-new-password') setAskNewPassword(true);
                 else void runExport(format);
@@ -144,10 +152,15 @@ export function KeyPairsPage() {
         key={`import-${importSession}`}
         open={importOpen}
         initialFile={droppedFile}
+        renewing={renewing}
         onClose={() => setImportOpen(false)}
         onImported={(k) => {
           setImportOpen(false);
-          setNotice({ design: 'Positive', text: t('import.done', { name: k.name }) });
+          setNotice({
+            design: 'Positive',
+            text: t(renewing ? 'renew.done' : 'import.done', { name: k.name }),
+          });
+          setRenewing(null);
           void reload(k.id);
         }}
       />
