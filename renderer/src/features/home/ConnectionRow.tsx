@@ -1,9 +1,10 @@
-import { Button, ObjectStatus } from '@ui5/webcomponents-react';
+import { Button } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeConnection } from '../../../../shared/contract/wizard';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
+import { StatusText } from './StatusText';
 import { keyPairState, keyPairText, relativeTime } from './status';
 
 /** One connection on Home: expiry, last test, and the one action that matters now. */
@@ -36,26 +37,22 @@ export function ConnectionRow({ item, onChanged }: { item: HomeConnection; onCha
         </div>
       </th>
       <td>
-        <ObjectStatus state={keyPairState(item)} showDefaultIcon data-testid="home-keypair-status">
+        <StatusText state={keyPairState(item)} testId="home-keypair-status">
           {keyPairText(t, item)}
-        </ObjectStatus>
+        </StatusText>
       </td>
       <td>
         {testing ? (
-          <ObjectStatus state="Information">{t('status.testing')}</ObjectStatus>
+          <StatusText state="Information">{t('status.testing')}</StatusText>
         ) : last ? (
-          <ObjectStatus
-            state={last.ok ? 'Positive' : 'Negative'}
-            showDefaultIcon
-            data-testid="home-last-test"
-          >
+          <StatusText state={last.ok ? 'Positive' : 'Negative'} testId="home-last-test">
             {last.ok ? t('status.testOk') : last.title}
             {last.at ? ` · ${relativeTime(last.at, i18n.language)}` : ''}
-          </ObjectStatus>
+          </StatusText>
         ) : (
-          <ObjectStatus state="None" data-testid="home-last-test">
+          <StatusText state="None" testId="home-last-test">
             {t('status.neverTested')}
-          </ObjectStatus>
+          </StatusText>
         )}
       </td>
       <td className="home-actions">

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { HomeConnection } from '../../../../shared/contract/wizard';
 
-export type StatusState = 'Negative' | 'Critical' | 'Positive' | 'None';
+export type StatusState = 'Negative' | 'Critical' | 'Positive' | 'Information' | 'None';
 
 /** Key pair expiry as Fiori colours: expired red, under 30 days orange, otherwise green. */
 export function keyPairState(c: HomeConnection): StatusState {
