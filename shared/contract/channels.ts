@@ -44,6 +44,7 @@ export const CHANNELS = [
   'connection:set-password',
   'connection:duplicate',
   'connection:remove',
+  'connection:set-proxy-password',
   'travel:export',
   'travel:import',
 ] as const satisfies readonly Channel[];

@@ -81,6 +81,11 @@ export const wizardContract = {
     z.strictObject({ connectionId: ConnectionId, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) }),
     Connection,
   ),
+  /** Stores the manual proxy's password in the vault and points the connection's proxy at it. */
+  'connection:set-proxy-password': channel(
+    z.strictObject({ connectionId: ConnectionId, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) }),
+    Connection,
+  ),
   /** A copy under a new name; the copy shares the key pair and asks for a password again. */
   'connection:duplicate': channel(z.strictObject({ connectionId: ConnectionId }), Connection),
   /** Deletes the connection, its history, its setup progress and its password in the vault. */

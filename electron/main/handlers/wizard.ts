@@ -20,6 +20,7 @@ type Channels =
   | 'home:overview'
   | 'reminders:list'
   | 'connection:set-password'
+  | 'connection:set-proxy-password'
   | 'connection:duplicate'
   | 'connection:remove';
 
@@ -79,6 +80,18 @@ export function wizardHandlers(s: Services): Pick<HandlerTable, Channels> {
       );
     },
     'reminders:list': () => ({ reminders: currentReminders(s) }),
+    'connection:set-proxy-password': async ({ connectionId, password }) => {
+      const c = connections.get(connectionId);
+      if (c.proxy.mode !== 'manual') {
+        throw new CodedError(
+          'BAD_INPUT',
+          'Choose a manual proxy for this connection before you enter its password.',
+        );
+      }
+      const secretId = `proxy-${passwordSecretId(c.id)}`.slice(0, 128);
+      await s.vault.putText(secretId, password);
+      return connections.save({ ...c, proxy: { ...c.proxy, passwordSecretId: secretId } });
+    },
     'connection:set-password': async ({ connectionId, password }) => {
       const c = connections.get(connectionId);
       const secretId = passwordSecretId(c.id);

@@ -26,7 +26,7 @@ import {
 import './wizard.css';
 
 /** Steps whose fields are part of the connection: leaving them saves it. */
-const EDITS: readonly WizardStep[] = ['tenant', 'system', 'arrangement', 'credentials'];
+const EDITS: readonly WizardStep[] = ['tenant', 'system', 'arrangement', 'credentials', 'test'];
 
 /**
  * The guided setup. The connection is saved (connection:save) and the step recorded
@@ -115,7 +115,15 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     setStep(to);
   };
 
-  const props: StepProps = { draft, update, errors, connectionId: id, queryUrl, setQueryUrl };
+  const props: StepProps = {
+    draft,
+    update,
+    errors,
+    connectionId: id,
+    queryUrl,
+    setQueryUrl,
+    saveDraft: save,
+  };
   const onPasswordStored = (auth: Authentication) => update({ auth });
   const body: Record<WizardStep, () => ReactNode> = {
     tenant: () => <TenantStep {...props} />,

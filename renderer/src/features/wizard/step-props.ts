@@ -9,4 +9,6 @@ export interface StepProps {
   /** The query built or run in the metadata step; the hand-over takes resource path and options from it. */
   queryUrl: string;
   setQueryUrl: (url: string) => void;
+  /** Saves the draft as the connection (and checks the tenant); the id, or null with the problem shown. */
+  saveDraft: () => Promise<string | null>;
 }

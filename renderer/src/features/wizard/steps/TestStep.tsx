@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { TestResult } from '../../../../../shared/domain/diagnosis';
 import { api } from '../../../api';
 import { ConnectionTestResult } from '../../connection-test/index';
+import { ConnectionOptions } from '../ConnectionOptions';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 
 /** Test: the connection test with its diagnosis, Retry and the history. */
-export function TestStep({ connectionId }: StepProps) {
+export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) {
   const { t } = useTranslation('wizard');
   const [result, setResult] = useState<TestResult | null>(null);
   const [history, setHistory] = useState<TestResult[]>([]);
@@ -29,10 +30,12 @@ export function TestStep({ connectionId }: StepProps) {
     };
   }, [connectionId]);
   const run = async () => {
-    if (!connectionId) return;
+    // The options below may have changed: the test runs on what is saved.
+    const id = await saveDraft();
+    if (!id) return;
     setRunning(true);
     setError(null);
-    const r = await api.connection.test({ connectionId });
+    const r = await api.connection.test({ connectionId: id });
     setRunning(false);
     if (r.ok) setResult(r.value);
     else setError(r.error.message);
@@ -41,6 +44,7 @@ export function TestStep({ connectionId }: StepProps) {
   return (
     <div className="step-body">
       <StepHelp text={t('test.help')} />
+      <ConnectionOptions draft={draft} update={update} saveDraft={saveDraft} />
       {error && (
         <p className="field-error" role="alert" data-testid="wz-test-error">
           {error}
