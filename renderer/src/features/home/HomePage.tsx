@@ -12,6 +12,15 @@ import './home.css';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
+// Home is the first screen: its data is asked for while the app is still starting (in parallel with
+// the settings and UI5's own start), not after the first render. Taken once; later visits ask anew.
+let startupOverview: ReturnType<typeof api.home.overview> | null = api.home.overview({});
+const firstOverview = () => {
+  const pending = startupOverview ?? api.home.overview({});
+  startupOverview = null;
+  return pending;
+};
+
 export function HomePage() {
   const { t } = useTranslation('home');
   const { go } = useNavigation();
@@ -24,7 +33,7 @@ export function HomePage() {
   }, []);
   useEffect(() => {
     let live = true;
-    void api.home.overview({}).then((r) => {
+    void firstOverview().then((r) => {
       if (live && r.ok) setOverview(r.value);
     });
     return () => {
