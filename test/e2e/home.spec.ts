@@ -120,3 +120,24 @@ test('Home with no key pair close to expiry shows no banner and the timer stays 
   expect(found).toEqual([]);
   expect(app.host.notifications).toEqual([]);
 });
+
+test('editing a finished connection does not leave it "to continue" on Home', async ({ page, app }) => {
+  const c = app.services.connections.save({
+    ...emptyDraft(),
+    name: 'Finished',
+    tenantHost: 'my123456.crm.ondemand.com',
+  });
+  await app.open();
+  const row = page.getByTestId('home-connection').filter({ hasText: 'Finished' });
+  await expect(row.getByTestId('home-continue-setup')).toHaveCount(0);
+  await row.getByTestId('home-connection-name').click();
+  await page.getByTestId('connection-edit').click();
+  await expectStep(page, 'tenant');
+  await field(page, 'wz-name').fill('Finished, renamed');
+  await next(page, 'system');
+  expect(app.services.connections.get(c.id).name).toBe('Finished, renamed');
+  await page.getByRole('treeitem', { name: 'Connections' }).click();
+  const renamed = page.getByTestId('home-connection').filter({ hasText: 'Finished, renamed' });
+  await expect(renamed).toBeVisible();
+  await expect(renamed.getByTestId('home-continue-setup')).toHaveCount(0);
+});

@@ -43,6 +43,8 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
   const [busy, setBusy] = useState(false);
   const [queryUrl, setQueryUrl] = useState('');
   const [loaded, setLoaded] = useState(connectionId === undefined);
+  // Editing a finished connection: its steps are not recorded, so Home does not ask to "continue".
+  const [editingFinished, setEditingFinished] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const passwordStored = draft.auth.method === 'basic' && draft.auth.passwordSecretId !== null;
 
@@ -53,6 +55,7 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
       else setProblem(c.error.message);
       const saved = p.ok ? p.value.items.find((i) => i.connectionId === connectionId)?.step : undefined;
       if (!startStep && saved) setStep(saved);
+      setEditingFinished(c.ok && saved === undefined);
       setLoaded(true);
     });
   }, [connectionId, startStep]);
@@ -99,7 +102,7 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
         go({ name: 'connection', id: savedId });
         return;
       }
-      await api.wizard.setStep({ connectionId: savedId, step: to });
+      if (!editingFinished) await api.wizard.setStep({ connectionId: savedId, step: to });
       setStep(to);
     } finally {
       setBusy(false);
@@ -111,7 +114,7 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     if (!to) return;
     setErrors({});
     setProblem(null);
-    if (id) await api.wizard.setStep({ connectionId: id, step: to });
+    if (id && !editingFinished) await api.wizard.setStep({ connectionId: id, step: to });
     setStep(to);
   };
 
