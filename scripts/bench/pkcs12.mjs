@@ -7,15 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import { fileURLToPath } from 'node:url';
+import { median } from './lib.mjs';
 import { Worker } from 'node:worker_threads';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const workerFile = join(root, 'out/cli/core-worker.mjs');
 if (!existsSync(workerFile)) execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
 const { TASKS } = await import(workerFile);
+// The test servers' certificate helpers, bundled beside the worker by scripts/build-cli.mjs.
+const { makeIteratedP12 } = await import(join(root, 'out/test-servers/index.mjs'));
 const open = TASKS['pkcs12.open'];
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function time(fn, n) {
   await fn().catch(() => undefined); // warm-up
   const runs = [];
@@ -55,41 +57,11 @@ const cases = manifest.files
   }));
 const work = mkdtempSync(join(tmpdir(), 'c4c-bench-p12-'));
 try {
-  const run = (...args) => execFileSync('openssl', args, { cwd: work, stdio: 'pipe' });
-  run(
-    'req',
-    '-x509',
-    '-new',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'k.pem',
-    '-out',
-    'c.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=bench',
-  );
-  run(
-    'pkcs12',
-    '-export',
-    '-inkey',
-    'k.pem',
-    '-in',
-    'c.pem',
-    '-passout',
-    'pass:Test1234',
-    '-iter',
-    '600000',
-    '-out',
-    'i600k.p12',
-  );
+  const slow = await makeIteratedP12(work, 600000);
   cases.push({
     name: 'openssl -iter 600000 (made now)',
-    bytes: readFileSync(join(work, 'i600k.p12')),
-    password: 'Test1234',
+    bytes: readFileSync(slow.p12Path),
+    password: slow.password,
     n: 5,
   });
 } finally {

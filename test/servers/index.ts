@@ -20,6 +20,7 @@ export {
   makeServerCert,
   makeSelfSignedServerCert,
   makeClientP12,
+  makeIteratedP12,
   openssl,
   type Ca,
   type CertificateFiles,

@@ -192,3 +192,28 @@ export async function makeClientP12(
   ]);
   return { ...leaf, p12Path, password, chainPem };
 }
+
+/**
+ * A self-signed RSA key pair as a .p12 protected with `iterations` rounds of PBKDF2 (OpenSSL 3's
+ * AES-256 default): the slow file of the speed figures and the responsiveness test.
+ */
+export async function makeIteratedP12(
+  dir: string,
+  iterations: number,
+  password = 'Test1234',
+): Promise<{ p12Path: string; password: string }> {
+  const keyPath = join(dir, `iter${iterations}.key`);
+  const certPath = join(dir, `iter${iterations}.crt`);
+  const p12Path = join(dir, `iter${iterations}.p12`);
+  // prettier-ignore
+  await openssl([
+    'req', '-x509', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath,
+    '-days', '30', '-subj', `/CN=iterations-${iterations}`,
+  ]);
+  // prettier-ignore
+  await openssl([
+    'pkcs12', '-export', '-inkey', keyPath, '-in', certPath, '-passout', `pass:${password}`,
+    '-iter', String(iterations), '-out', p12Path,
+  ]);
+  return { p12Path, password };
+}

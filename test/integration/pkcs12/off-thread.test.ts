@@ -11,47 +11,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPkcs12, openPkcs12OffThread } from '../../../electron/core/pkcs12/index';
 import { runTask, stopWorker, useWorkerFile } from '../../../electron/core/worker/runner';
 import { CodedError } from '../../../shared/result';
+import { makeIteratedP12 } from '../../servers/index';
 
 const root = resolve(import.meta.dirname, '../../..');
 const fixtures = join(root, 'test/fixtures/pkcs12');
 const NOW = new Date('2027-03-01T00:00:00Z');
 let work = '';
+let slowP12 = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: 'pipe' });
   useWorkerFile(join(root, 'out/cli/core-worker.mjs'));
   work = mkdtempSync(join(tmpdir(), 'c4c-p12-worker-'));
-  const run = (...args: string[]) => execFileSync('openssl', args, { cwd: work, stdio: 'pipe' });
-  run(
-    'req',
-    '-x509',
-    '-new',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'k.pem',
-    '-out',
-    'c.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=slow',
-  );
-  run(
-    'pkcs12',
-    '-export',
-    '-inkey',
-    'k.pem',
-    '-in',
-    'c.pem',
-    '-passout',
-    'pass:Test1234',
-    '-iter',
-    '600000',
-    '-out',
-    'slow.p12',
-  );
+  slowP12 = (await makeIteratedP12(work, 600_000)).p12Path;
 }, 120_000);
 
 afterAll(() => {
@@ -128,7 +100,7 @@ describe('openPkcs12OffThread (core worker thread)', () => {
   });
 
   it('keeps the event loop responsive during a 600,000-iteration import', async () => {
-    const bytes = readFileSync(join(work, 'slow.p12'));
+    const bytes = readFileSync(slowP12);
     /** The longest pause between ticks of a 5 ms timer while `work` runs. */
     async function longestPause(work: () => Promise<unknown>): Promise<number> {
       let last = performance.now();
