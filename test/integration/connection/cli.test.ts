@@ -34,10 +34,10 @@ afterAll(() => server.close());
 async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string }> {
   let stdout = '';
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     stdout += String(chunk);
     return true;
-  });
+  };
   try {
     const code = await runCli(argv, createCliContext({ ...env, C4C_CONNECT_DATA_DIR: pki.dir }));
     return { code, stdout };

@@ -7,35 +7,7 @@ import { KeyPairService } from '../../../electron/core/keypairs/index';
 import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
 import type { JsonStore } from '../../../electron/core/store/json-store';
 import { Vault, VAULT_KEY_ACCOUNT } from '../../../electron/core/vault/index';
-import { useWorkerFile } from '../../../electron/core/worker/runner';
-import { buildSync } from 'esbuild';
-import { mkdirSync } from 'node:fs';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-
-let workerReady = false;
-/**
- * The service reads files in the core's worker thread, which runs built JavaScript: bundle the
- * worker from the sources once per test process (inside node_modules/.tmp so its packages resolve).
- */
-export function useBuiltWorker(): void {
-  if (workerReady) return;
-  const outDir = join(ROOT, 'node_modules', '.tmp');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, `core-worker-${process.pid}.mjs`);
-  buildSync({
-    entryPoints: [join(ROOT, 'electron/core/worker/worker-entry.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  useWorkerFile(outfile);
-  workerReady = true;
-}
+import { useBuiltWorker } from '../../support/bundle';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/pkcs12');
 export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));

@@ -2,20 +2,19 @@
  * parseEdmxOffThread through the real worker bundle: same model as in this thread, and the caller's
  * bytes stay whole (the app keeps them to save the .edmx).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEdmx } from '../../../electron/core/odata/edmx-parser';
 import { parseEdmxOffThread } from '../../../electron/core/odata/off-thread';
-import { stopWorker, useWorkerFile } from '../../../electron/core/worker/runner';
+import { stopWorker } from '../../../electron/core/worker/runner';
+import { useBuiltWorker } from '../../support/bundle';
 
 const root = resolve(import.meta.dirname, '../../..');
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: 'pipe' });
-  useWorkerFile(join(root, 'out/cli/core-worker.mjs'));
-}, 60_000);
+  useBuiltWorker();
+});
 afterAll(() => stopWorker());
 
 describe('parsing $metadata in the worker thread', () => {

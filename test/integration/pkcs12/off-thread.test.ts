@@ -1,17 +1,17 @@
 /**
- * openPkcs12OffThread through the real worker bundle (out/cli/core-worker.mjs, built here by
- * scripts/build-cli.mjs): same results as in-thread, coded errors cross the thread boundary, and the
+ * openPkcs12OffThread through a real worker thread running the worker bundled from the sources:
+ * same results as in-thread, coded errors cross the thread boundary, and the
  * event loop keeps ticking during a 600,000-iteration import.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPkcs12, openPkcs12OffThread } from '../../../electron/core/pkcs12/index';
-import { runTask, stopWorker, useWorkerFile } from '../../../electron/core/worker/runner';
+import { runTask, stopWorker } from '../../../electron/core/worker/runner';
 import { CodedError } from '../../../shared/result';
 import { makeIteratedP12 } from '../../servers/index';
+import { useBuiltWorker } from '../../support/bundle';
 
 const root = resolve(import.meta.dirname, '../../..');
 const fixtures = join(root, 'test/fixtures/pkcs12');
@@ -20,8 +20,7 @@ let work = '';
 let slowP12 = '';
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: 'pipe' });
-  useWorkerFile(join(root, 'out/cli/core-worker.mjs'));
+  useBuiltWorker();
   work = mkdtempSync(join(tmpdir(), 'c4c-p12-worker-'));
   slowP12 = (await makeIteratedP12(work, 600_000)).p12Path;
 }, 120_000);

@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../servers';
+import { bundleForTest } from '../../support/bundle';
 import { curl } from './curl';
 
 interface Started {
@@ -20,22 +19,8 @@ interface Started {
 }
 
 /** The CLI bundled from source like scripts/build-cli.mjs does, so this test needs no prior build. */
-async function bundleCli(): Promise<string> {
-  const dir = join(repoRoot(), 'node_modules', '.cache', 'c4c-test-cli');
-  await mkdir(dir, { recursive: true });
-  const outfile = join(dir, `practice-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(repoRoot(), 'electron', 'cli', 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    define: { __APP_VERSION__: '"0.0.0-test"' },
-    logLevel: 'error',
-  });
-  return outfile;
+function bundleCli(): Promise<string> {
+  return Promise.resolve(bundleForTest('electron/cli/index.ts', { __APP_VERSION__: '"0.0.0-test"' }));
 }
 
 function firstJson(child: ChildProcess): Promise<Started> {

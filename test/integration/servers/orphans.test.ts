@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../servers';
+import { bundleForTest } from '../../support/bundle';
 
 const alive = (pid: number) => {
   try {
@@ -27,16 +27,7 @@ describe('test servers and a test process that dies without cleaning up', () => 
   it('take nginx (master and workers) and CAP down with it when it is killed', async () => {
     const dir = join(repoRoot(), 'node_modules', '.cache', 'c4c-test-servers');
     await mkdir(dir, { recursive: true });
-    const bundle = join(dir, `servers-${process.pid}.mjs`);
-    await build({
-      entryPoints: [join(repoRoot(), 'test', 'servers', 'index.ts')],
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      logLevel: 'error',
-    });
+    const bundle = bundleForTest('test/servers/index.ts');
     const script = join(dir, `orphan-${process.pid}.mjs`);
     await writeFile(
       script,

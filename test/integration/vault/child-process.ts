@@ -1,26 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { ROOT, bundleForTest } from '../../support/bundle';
 
-const root = resolve(import.meta.dirname, '../../..');
-
-/** Bundle the child script to plain JS (inside node_modules/.tmp, so its packages resolve). */
-export async function buildVaultChild(): Promise<string> {
-  const outDir = join(root, 'node_modules', '.tmp');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, `vault-child-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(import.meta.dirname, 'child', 'vault-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return outfile;
+/** The child script as plain JS. */
+export function buildVaultChild(): Promise<string> {
+  return Promise.resolve(bundleForTest('test/integration/vault/child/vault-child.ts'));
 }
 
 export interface ChildRun {
@@ -43,7 +26,7 @@ export function runChild(
   options: { env?: NodeJS.ProcessEnv; wrap?: (cmd: string[]) => string[] } = {},
 ): Promise<ChildRun> {
   const command = (options.wrap ?? ((c) => c))([process.execPath, script, ...args]);
-  const child = spawn(command[0]!, command.slice(1), { env: options.env ?? process.env, cwd: root });
+  const child = spawn(command[0]!, command.slice(1), { env: options.env ?? process.env, cwd: ROOT });
   return collect(child);
 }
 
