@@ -1,9 +1,7 @@
-import Conf from 'conf';
 import { OsKeychain } from '../core/keychain/os-keychain';
 import type { Keychain } from '../core/keychain/keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
-import { openStore, type OpenedStore } from '../core/store/open-store';
-import { join } from 'node:path';
+import { openDataStore, type OpenedStore } from '../core/store/open-store';
 
 /** What a command needs from the outside world; built lazily so --help never touches the keychain. */
 export interface CliContext {
@@ -23,16 +21,7 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
     dataFolder,
     keychain: () => (keychain ??= new OsKeychain()),
     // The same file the desktop app's electron-store uses: conf is the library under it.
-    store: () =>
-      (opened ??= openStore(
-        join(dataFolder, 'c4c-connect.json'),
-        () =>
-          new Conf({
-            cwd: dataFolder,
-            configName: 'c4c-connect',
-            projectName: 'c4c-connect',
-          }),
-      )),
+    store: () => (opened ??= openDataStore(dataFolder)),
     stdin: process.stdin,
   };
 }

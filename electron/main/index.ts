@@ -11,7 +11,7 @@ import type { AppEvents } from '../../shared/events';
 import { OsKeychain } from '../core/keychain/os-keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
 import { isAllowedExternalUrl } from '../core/platform/external-links';
-import { openStore } from '../core/store/open-store';
+import { STORE_NAME, openStore } from '../core/store/open-store';
 import { SECURITY_HEADERS } from './csp';
 import { createElectronHost } from './electron-host';
 import { createHandlerTable } from './handlers/index';
@@ -41,8 +41,8 @@ async function start(): Promise<void> {
 
   let win: BrowserWindow | null = null;
   const opened = openStore(
-    join(dataFolder, 'c4c-connect.json'),
-    () => new ElectronStore({ cwd: dataFolder, name: 'c4c-connect' }),
+    join(dataFolder, `${STORE_NAME}.json`),
+    () => new ElectronStore({ cwd: dataFolder, name: STORE_NAME }),
   );
   const services = createServices({
     name: app.getName(),

@@ -1,4 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
 import type { JsonStore } from './json-store';
 
 export interface OpenedStore {
@@ -38,4 +40,18 @@ export function openStore(
     }
   }
   return { store: create(), recovered };
+}
+
+/** The store's file name (without .json) in the data folder: one file for app, CLI and tests. */
+export const STORE_NAME = 'c4c-connect';
+
+/**
+ * The data folder's store as the CLI and the tests open it: conf, the library under the app's
+ * electron-store, on the very file the app uses.
+ */
+export function openDataStore(dataFolder: string): OpenedStore {
+  return openStore(
+    join(dataFolder, `${STORE_NAME}.json`),
+    () => new Conf({ cwd: dataFolder, configName: STORE_NAME, projectName: STORE_NAME }),
+  );
 }

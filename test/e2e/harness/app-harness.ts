@@ -10,12 +10,11 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import Conf from 'conf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
 import { useWorkerFile } from '../../../electron/core/worker/runner';
 import type { Keychain } from '../../../electron/core/keychain/keychain';
-import { openStore } from '../../../electron/core/store/open-store';
+import { openDataStore } from '../../../electron/core/store/open-store';
 import { SECURITY_HEADERS } from '../../../electron/main/csp';
 import { createHandlerTable } from '../../../electron/main/handlers/index';
 import type { Host, SaveDialogRequest } from '../../../electron/main/host';
@@ -153,15 +152,7 @@ export async function createAppHarness(
     options.keychainService ?? `C4C Connect e2e ${randomBytes(4).toString('hex')}`,
   );
   const host = createTestHost();
-  const opened = openStore(
-    join(dataFolder, 'c4c-connect.json'),
-    () =>
-      new Conf({
-        cwd: dataFolder,
-        configName: 'c4c-connect',
-        projectName: 'c4c-connect',
-      }),
-  );
+  const opened = openDataStore(dataFolder);
   const services = createServices({
     name: 'C4C Connect',
     version: '0.0.0-e2e',

@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
 import type { PracticeTenantService } from '../../../electron/core/practice-tenant/service';
-import { openStore } from '../../../electron/core/store/open-store';
+import { openDataStore } from '../../../electron/core/store/open-store';
 import { createDoor } from '../../../electron/main/ipc-door';
 import { createHandlerTable } from '../../../electron/main/handlers/index';
 import { createServices } from '../../../electron/main/services';
@@ -46,10 +45,7 @@ describe('connection and practice handlers behind the IPC door', () => {
       name: 'C4C Connect',
       version: '0.0.0-test',
       dataFolder: dir,
-      opened: openStore(
-        join(dir, 'c4c-connect.json'),
-        () => new Conf({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' }),
-      ),
+      opened: openDataStore(dir),
       keychain: new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`),
       host: {
         versions: { electron: null, chrome: null, node: process.versions.node },

@@ -1,8 +1,8 @@
+import { openDataStore } from '../../../electron/core/store/open-store';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import Conf from 'conf';
 import { KeyPairService } from '../../../electron/core/keypairs/index';
 import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
 import type { JsonStore } from '../../../electron/core/store/json-store';
@@ -26,11 +26,7 @@ export function setup(now?: () => Date): Setup {
   useBuiltWorker();
   const dataFolder = mkdtempSync(join(tmpdir(), 'c4c-keypairs-'));
   const keychain = new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`);
-  const store = new Conf({
-    cwd: dataFolder,
-    configName: 'c4c-connect',
-    projectName: 'c4c-connect',
-  }) as unknown as JsonStore;
+  const { store } = openDataStore(dataFolder);
   const vault = new Vault(keychain, dataFolder);
   const service = new KeyPairService(vault, store, now ? { now } : {});
   return {

@@ -1,7 +1,7 @@
+import { openDataStore } from '../../../../electron/core/store/open-store';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionStore, HISTORY_LENGTH, type ConnectionDraft } from '../../../../electron/core/connections';
 import type { JsonStore } from '../../../../electron/core/store/json-store';
@@ -53,7 +53,7 @@ describe('ConnectionStore (on a real conf file)', () => {
   let clock: number;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'connections-'));
-    store = new Conf({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' });
+    store = openDataStore(dir).store;
     clock = Date.UTC(2026, 10, 27, 8);
     connections = new ConnectionStore(store, () => new Date((clock += 1000)));
   });

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { ConnectionStore } from '../../../../electron/core/connections/index';
 import {
@@ -11,17 +10,14 @@ import {
   migrateStore,
 } from '../../../../electron/core/migrations/index';
 import type { JsonStore } from '../../../../electron/core/store/json-store';
-import { openStore } from '../../../../electron/core/store/open-store';
+import { openDataStore } from '../../../../electron/core/store/open-store';
 
 /** A store file as an older app version wrote it, opened the way the app opens it. */
 function storeWith(content: Record<string, unknown>): { store: JsonStore; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'migrate-'));
   const file = join(dir, 'c4c-connect.json');
   writeFileSync(file, JSON.stringify(content));
-  const { store } = openStore(
-    file,
-    () => new Conf({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' }),
-  );
+  const { store } = openDataStore(dir);
   return { store, file };
 }
 

@@ -2,9 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../../../electron/core/store/open-store';
+import { openDataStore } from '../../../../electron/core/store/open-store';
 import { writeConnectionFile } from '../../../../electron/core/travel/index';
 import { travelHandlers } from '../../../../electron/main/handlers/travel';
 import { createServices } from '../../../../electron/main/services';
@@ -15,10 +14,7 @@ import { emptyDraft } from '../../../../shared/wizard/wizard-model';
 
 function services() {
   const dir = mkdtempSync(join(tmpdir(), 'travel-import-'));
-  const opened = openStore(
-    join(dir, 'c4c-connect.json'),
-    () => new Conf({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' }),
-  );
+  const opened = openDataStore(dir);
   // Import never touches the vault: a keychain that refuses everything proves it.
   const keychain: Keychain = {
     get: () => Promise.reject(new Error('no keychain in this test')),
