@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  Arrangement,
-  Authentication,
-  CommunicationSystem,
-  Connection,
-  Environment,
-  ProxySettings,
-  TrustSettings,
-} from '../domain/connection';
+import { Connection } from '../domain/connection';
 import { TestResult } from '../domain/diagnosis';
 import { channel } from './define';
 
@@ -19,18 +11,10 @@ const ConnectionRef = z.strictObject({ connectionId: z.string().min(1).max(200) 
  * password typed into the wrong place) is refused at the door instead of being stored.
  */
 export const ConnectionInput = z.strictObject({
+  ...Connection.omit({ id: true, tenantHost: true, createdAt: true, updatedAt: true }).shape,
   id: z.string().min(1).max(200).optional(),
-  name: z.string().min(1).max(120),
-  environment: Environment,
   /** As typed: my123456.crm.ondemand.com, https://my123456.crm.ondemand.com/, a custom domain, host:port. */
   tenantHost: z.string().max(300),
-  system: CommunicationSystem,
-  arrangement: Arrangement,
-  auth: Authentication,
-  proxy: ProxySettings,
-  trust: TrustSettings,
-  fetchCsrfToken: z.boolean(),
-  timeoutSeconds: z.number().min(1).max(300),
 });
 export type ConnectionInput = z.infer<typeof ConnectionInput>;
 
