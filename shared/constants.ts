@@ -3,13 +3,10 @@
  * schemas are built from them, so the schema library stays out of the renderer's bundle.
  */
 export const LANGUAGES = ['system', 'en', 'de'] as const;
-export type LanguageChoice = (typeof LANGUAGES)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
-export type ThemeChoice = (typeof THEMES)[number];
 
 export const ENVIRONMENTS = ['development', 'test', 'production'] as const;
-export type EnvironmentName = (typeof ENVIRONMENTS)[number];
 
 /** A .p12 is a few KiB; anything over this is not a key pair (and would be a cheap way to hog memory). */
 export const MAX_KEY_PAIR_FILE_BYTES = 1024 * 1024;
@@ -24,7 +21,6 @@ export const WIZARD_STEPS = [
   'metadata',
   'handover',
 ] as const;
-export type WizardStepName = (typeof WIZARD_STEPS)[number];
 
 /** The value when it is one of `options` (a select's data-value, say), else undefined. */
 export function oneOf<T extends string>(options: readonly T[], value: unknown): T | undefined {
