@@ -9,6 +9,8 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
       node: process.versions.node,
     },
     openExternal: (url) => shell.openExternal(url),
+    // https://www.electronjs.org/docs/latest/api/shell#shellshowiteminfolderfullpath
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     async showSaveDialog(req) {
       const win = getWindow();
       const options = { title: req.title, defaultPath: req.defaultName, filters: req.filters };

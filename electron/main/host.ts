@@ -11,6 +11,8 @@ export interface SaveDialogRequest {
 export interface Host {
   versions: { electron: string | null; chrome: string | null; node: string };
   openExternal(url: string): Promise<void>;
+  /** Shows a file in the desktop's file manager, selected where the platform can. */
+  showItemInFolder(path: string): void;
   /** Resolves the chosen path, or null when the user cancelled. */
   showSaveDialog(req: SaveDialogRequest): Promise<string | null>;
   notify(title: string, body: string): void;

@@ -16,6 +16,8 @@ export const CHANNELS = [
   'practice:start',
   'practice:stop',
   'practice:status',
+  'practice:import-key-pair',
+  'practice:open-folder',
   'connection:test',
   'connection:cancel-test',
   'keypair:import',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Connection } from '../domain/connection';
 import { TestResult } from '../domain/diagnosis';
+import { KeyPairSummary } from '../domain/keypair';
 import { channel } from './define';
 
 const Empty = z.strictObject({});
@@ -51,4 +52,11 @@ export const connectionsContract = {
     Empty,
     z.object({ running: z.boolean(), tenant: PracticeTenantInfo.nullable() }),
   ),
+  /**
+   * Imports the running practice tenant's key pair into the vault in one step (main reads the file
+   * and its password itself); the same key pair again answers the one already imported.
+   */
+  'practice:import-key-pair': channel(Empty, KeyPairSummary),
+  /** Shows the practice key pair file in the desktop's file manager. */
+  'practice:open-folder': channel(Empty, z.object({ opened: z.boolean() })),
 };

@@ -65,7 +65,14 @@ export const wizardContract = {
   /** Normalises what the user typed as tenant (same rules as saving); BAD_INPUT says what is wrong. */
   'wizard:check-tenant': channel(
     z.strictObject({ input: z.string().max(2048) }),
-    z.object({ host: z.string(), c4cTenantId: z.string().nullable() }),
+    z.object({
+      host: z.string(),
+      c4cTenantId: z.string().nullable(),
+      /** The OData service root when a service or $metadata URL was pasted (for the arrangement). */
+      servicePath: z.string().nullable(),
+      /** A near miss of crm.ondemand.com: the host the user most likely meant ("did you mean"). */
+      suggestion: z.string().nullable(),
+    }),
   ),
   'wizard:progress': channel(z.strictObject({}), z.object({ items: z.array(SetupProgress) })),
   'wizard:set-step': channel(z.strictObject({ connectionId: ConnectionId, step: WizardStep }), SetupProgress),

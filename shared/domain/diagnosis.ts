@@ -38,8 +38,8 @@ export const Diagnosis = z.object({
   advice: z.array(z.string()),
 });
 
-/** The shape of `c4c-connect test --json`, plus when it ran. */
-export const TestResult = z.object({
+/** The test of one service root: the shape of `c4c-connect test --json`, plus when it ran. */
+const ServiceTest = z.object({
   ok: z.boolean(),
   diagnosis: Diagnosis,
   stages: z.array(Stage),
@@ -56,5 +56,19 @@ export const TestResult = z.object({
     .nullable(),
   startedAt: z.string().optional(),
   totalMs: z.number().optional(),
+  /** The URL the test called (the service root), so the user sees what was tried. */
+  url: z.string().optional(),
+  /** The arrangement's name of the service tested. */
+  service: z.string().optional(),
 });
+
+export const ServiceTestResult = ServiceTest.extend({ url: z.string(), service: z.string() });
+export type ServiceTestResult = z.infer<typeof ServiceTestResult>;
+
+/**
+ * A connection test: every service of the arrangement tested on its own (`services`, in the
+ * arrangement's order). The top level is the first failing service's result (or the first one
+ * when all pass), so a history entry still reads as one diagnosis; `ok` only when all passed.
+ */
+export const TestResult = ServiceTest.extend({ services: z.array(ServiceTestResult).optional() });
 export type TestResult = z.infer<typeof TestResult>;

@@ -4,6 +4,7 @@
  */
 import type { DiagnosisCode } from '../../../shared/domain/diagnosis';
 import type { ConnectFailure } from './connector';
+import { nearMissOfC4c } from '../connections/tenant-host';
 import { looksLikeHtml } from './odata-check';
 import { looksLikeInspectionCa, type TlsFacts } from './tls-facts';
 
@@ -57,6 +58,8 @@ export function classifyConnectFailure(
   f: ConnectFailure,
   tls: TlsFacts | null,
   proxy: string | null,
+  /** The tenant host looked up, named in the DNS diagnosis. */
+  host?: string,
 ): Finding {
   const code = f.cause.code ?? '';
   if (f.stage === 'dns') {
@@ -64,8 +67,14 @@ export function classifyConnectFailure(
       return { code: 'PROXY_FAILED', lines: [`The proxy host ${proxy ?? ''} was not found (${code}).`] };
     const lines =
       code === 'EAI_AGAIN'
-        ? ['The name server did not answer (temporary failure); check the network or VPN.']
-        : [];
+        ? [
+            `The name server did not answer for ${host ?? 'the tenant host'} (temporary failure); check the network or VPN.`,
+          ]
+        : host
+          ? [`No address was found for ${host}${code ? ` (${code})` : ''}.`]
+          : [];
+    const meant = host ? nearMissOfC4c(host) : null;
+    if (meant) lines.push(`Did you mean ${meant}?`);
     return { code: 'DNS_NOT_FOUND', lines };
   }
   if (f.stage === 'tcp') {

@@ -1,5 +1,6 @@
 /** The connection test and the tenant HTTP client it shares with the OData features. */
 export { runConnectionTest, type RunOptions } from './run-test';
+export { runServiceTests, type ServiceTarget } from './run-services';
 export { createTenantClient, type TenantClient, type ClientOptions } from './tenant-client';
 export { DIAGNOSIS_TEXTS, describe } from './diagnosis-texts';
 export type { TenantTarget, TestCredentials, TrustChoice, ProxyChoice } from './target';

@@ -45,6 +45,12 @@ function notableHeaders(h: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** "1 February 2020, 00:00 UTC": main's sentences are English; an ISO stamp is not for people. */
+const readableDate = (iso: string): string =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(iso),
+  ) + ' UTC';
+
 const text = (r: AxiosResponse<unknown>): string => (typeof r.data === 'string' ? r.data : '');
 
 export async function runConnectionTest(target: TenantTarget, options: RunOptions = {}): Promise<TestResult> {
@@ -85,13 +91,17 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
         : null,
       startedAt: startedAt.toISOString(),
       totalMs: round(performance.now() - t0),
+      url: url.href,
     };
   };
 
   // Checked here, before anything is sent: an expired certificate can only fail, and noisily.
   const creds = target.credentials;
   if (creds.kind === 'client-certificate' && Date.parse(creds.notAfter) <= startedAt.getTime()) {
-    return finish({ code: 'CLIENT_CERT_EXPIRED', lines: [`It ended on ${creds.notAfter}.`] }, null);
+    return finish(
+      { code: 'CLIENT_CERT_EXPIRED', lines: [`It ended on ${readableDate(creds.notAfter)}.`] },
+      null,
+    );
   }
 
   const deadline = new AbortController();
@@ -123,7 +133,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
     const cause = isAxiosError(error) ? (error.cause ?? error) : error;
     const failure = cause instanceof ConnectFailure ? cause : trace.failure;
     if (failure) {
-      return classifyConnectFailure(failure, trace.tls, proxy);
+      return classifyConnectFailure(failure, trace.tls, proxy, url.hostname);
     }
     const e = cause as NodeJS.ErrnoException;
     const code = e.code ?? (isAxiosError(error) ? (error.code ?? '') : '');

@@ -19,10 +19,18 @@ export interface ConnectionSources {
   resolveSystemProxy(url: string): Promise<string>;
 }
 
+const rootOf = (host: string, path: string): string =>
+  `https://${host}${path.startsWith('/') ? '' : '/'}${path}${path.endsWith('/') ? '' : '/'}`;
+
 export function serviceRootOf(connection: Connection): string {
-  const path = connection.arrangement.services[0]?.path || DEFAULT_SERVICE_PATH;
-  const withSlashes = `${path.startsWith('/') ? '' : '/'}${path}${path.endsWith('/') ? '' : '/'}`;
-  return `https://${connection.tenantHost}${withSlashes}`;
+  return rootOf(connection.tenantHost, connection.arrangement.services[0]?.path || DEFAULT_SERVICE_PATH);
+}
+
+/** Every service of the arrangement with its root URL, in the arrangement's order. */
+export function serviceRootsOf(connection: Connection): { service: string; url: string }[] {
+  const services = connection.arrangement.services.filter((s) => s.path);
+  if (services.length === 0) return [{ service: 'c4codataapi', url: serviceRootOf(connection) }];
+  return services.map((s) => ({ service: s.name, url: rootOf(connection.tenantHost, s.path) }));
 }
 
 export async function loadConnection(sources: ConnectionSources, id: string): Promise<Connection> {
@@ -52,8 +60,12 @@ async function credentialsOf(sources: ConnectionSources, c: Connection): Promise
   return { kind: 'basic', user: c.auth.user, password };
 }
 
-export async function targetOf(sources: ConnectionSources, c: Connection): Promise<TenantTarget> {
-  const url = serviceRootOf(c);
+/** The target of the connection's first service, or of `url` (another service root of the same tenant). */
+export async function targetOf(
+  sources: ConnectionSources,
+  c: Connection,
+  url = serviceRootOf(c),
+): Promise<TenantTarget> {
   let proxy: TenantTarget['proxy'] = { kind: 'none' };
   if (c.proxy.mode === 'system') proxy = { kind: 'pac', answer: await sources.resolveSystemProxy(url) };
   else if (c.proxy.mode === 'manual') {

@@ -5,8 +5,8 @@
 import type { Connection } from '../../../shared/domain/connection';
 import type { TestResult } from '../../../shared/domain/diagnosis';
 import { CodedError } from '../../../shared/result';
-import { runConnectionTest } from '../../core/connection/index';
-import { targetOf, type ConnectionSources } from '../../core/odata/connection-target';
+import { runServiceTests } from '../../core/connection/index';
+import { serviceRootsOf, targetOf, type ConnectionSources } from '../../core/odata/connection-target';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
@@ -30,8 +30,14 @@ export function connectionTestHandlers(deps: ConnectionTestDeps): Pick<HandlerTa
         if (!connection) {
           throw new CodedError('NOT_FOUND', 'This connection no longer exists. Choose another one.');
         }
-        const target = await targetOf(deps, connection);
-        const result = await runConnectionTest(target, { signal: controller.signal });
+        // Every service of the arrangement, each with its own result (a test per service root).
+        const targets = await Promise.all(
+          serviceRootsOf(connection).map(async ({ service, url }) => ({
+            service,
+            target: await targetOf(deps, connection, url),
+          })),
+        );
+        const result = await runServiceTests(targets, { signal: controller.signal });
         await deps.recordTestResult(connectionId, result);
         return result;
       } finally {

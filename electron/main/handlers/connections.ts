@@ -1,3 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { KeyPairSummary } from '../../../shared/domain/keypair';
+import { CodedError } from '../../../shared/result';
+import { uniqueName } from '../../core/travel/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
@@ -8,7 +13,34 @@ type ConnectionChannels =
   | 'connection:history'
   | 'practice:start'
   | 'practice:stop'
-  | 'practice:status';
+  | 'practice:status'
+  | 'practice:import-key-pair'
+  | 'practice:open-folder';
+
+const PRACTICE_KEY_PAIR = 'Practice key pair';
+
+function runningPractice(s: Services) {
+  const tenant = s.practiceTenant.status();
+  if (!tenant) {
+    throw new CodedError(
+      'NOT_FOUND',
+      'The practice tenant is not running. Start it on the tenant step first.',
+    );
+  }
+  return tenant;
+}
+
+/** The practice key pair into the vault; the one from this practice run if it is there already. */
+async function importPracticeKeyPair(s: Services): Promise<KeyPairSummary> {
+  const tenant = runningPractice(s);
+  const bytes = new Uint8Array(await readFile(tenant.p12Path));
+  const known = s.keyPairs.list();
+  // Every practice run makes a new key pair file: one imported from it since this run started is it.
+  const same = known.find((k) => k.fileName === basename(tenant.p12Path) && k.importedAt >= tenant.startedAt);
+  if (same) return same;
+  const name = uniqueName(PRACTICE_KEY_PAIR, new Set(known.map((k) => k.name.toLowerCase())));
+  return s.keyPairs.import({ name, fileName: basename(tenant.p12Path), bytes, password: tenant.p12Password });
+}
 
 export function connectionHandlers(s: Services): Pick<HandlerTable, ConnectionChannels> {
   return {
@@ -24,6 +56,11 @@ export function connectionHandlers(s: Services): Pick<HandlerTable, ConnectionCh
     'practice:status': () => {
       const tenant = s.practiceTenant.status();
       return { running: tenant !== null, tenant };
+    },
+    'practice:import-key-pair': () => importPracticeKeyPair(s),
+    'practice:open-folder': () => {
+      s.host.showItemInFolder(runningPractice(s).p12Path);
+      return { opened: true };
     },
   };
 }

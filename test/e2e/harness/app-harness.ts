@@ -79,6 +79,8 @@ export interface TestHost extends Host {
   readonly saveDialogs: SaveDialogRequest[];
   readonly notifications: { title: string; body: string }[];
   readonly openedExternal: string[];
+  /** Files shown in the file manager (practice key pair's "Open folder"). */
+  readonly shownInFolder: string[];
 }
 
 export function createTestHost(): TestHost {
@@ -86,7 +88,9 @@ export function createTestHost(): TestHost {
   const saveDialogs: SaveDialogRequest[] = [];
   const notifications: { title: string; body: string }[] = [];
   const openedExternal: string[] = [];
+  const shownInFolder: string[] = [];
   return {
+    showItemInFolder: (path) => shownInFolder.push(path),
     versions: { electron: null, chrome: null, node: process.versions.node },
     openExternal: (url) => {
       openedExternal.push(url);
@@ -102,6 +106,7 @@ export function createTestHost(): TestHost {
     saveDialogs,
     notifications,
     openedExternal,
+    shownInFolder,
   };
 }
 

@@ -124,6 +124,9 @@ describe('connection test: network', () => {
   it('DNS_NOT_FOUND for a .invalid host (never resolves)', async () => {
     const r = await expectCode(target(`https://my000000.tenant.invalid${SERVICE_PATH}`), 'DNS_NOT_FOUND');
     expect(r.stages).toMatchObject([{ name: 'dns', ok: false }]);
+    // Which host was looked up, and the URL that was called.
+    expect(r.diagnosis.advice.join(' ')).toContain('my000000.tenant.invalid');
+    expect(r.url).toBe(`https://my000000.tenant.invalid${SERVICE_PATH}`);
   });
 
   it('CONNECTION_REFUSED on a closed port', async () => {
@@ -253,6 +256,8 @@ describe('connection test: client certificate', () => {
       'CLIENT_CERT_EXPIRED',
     );
     expect(r.stages).toEqual([]);
+    // A date people read, not an ISO stamp.
+    expect(r.diagnosis.advice[0]).toMatch(/^It ended on \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d UTC\.$/);
   });
 
   it('CLIENT_CERT_MISSING when the server requires one and none was given (TLS 1.3 certificate_required)', async () => {

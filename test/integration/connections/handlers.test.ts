@@ -11,7 +11,10 @@ import { createHandlerTable } from '../../../electron/main/handlers/index';
 import { createServices } from '../../../electron/main/services';
 import type { Connection } from '../../../shared/domain/connection';
 import type { PracticeTenantInfo } from '../../../shared/contract/connections';
+import type { TestResult } from '../../../shared/domain/diagnosis';
+import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import type { Result } from '../../../shared/result';
+import { useBuiltWorker } from '../../support/bundle';
 import { curl } from '../practice-tenant/curl';
 
 const sender = { url: 'app://c4c/index.html', isMainFrame: true };
@@ -38,7 +41,10 @@ describe('connection and practice handlers behind the IPC door', () => {
   let dir: string;
   let practice: PracticeTenantService;
   let call: <T>(channel: string, payload: unknown) => Promise<Result<T>>;
+  const shownInFolder: string[] = [];
   beforeAll(() => {
+    // The practice key pair import opens the .p12 in the worker, as the app does.
+    useBuiltWorker();
     dir = mkdtempSync(join(tmpdir(), 'connections-door-'));
     // The whole service set, as the app builds it, with the real keychain of the test session.
     const services = createServices({
@@ -50,6 +56,7 @@ describe('connection and practice handlers behind the IPC door', () => {
       host: {
         versions: { electron: null, chrome: null, node: process.versions.node },
         openExternal: () => Promise.resolve(),
+        showItemInFolder: (path) => shownInFolder.push(path),
         showSaveDialog: () => Promise.resolve(null),
         notify: () => undefined,
         resolveSystemProxy: () => Promise.resolve('DIRECT'),
@@ -118,5 +125,57 @@ describe('connection and practice handlers behind the IPC door', () => {
     expect(await call('practice:stop', {})).toEqual({ ok: true, value: { stopped: true } });
     expect(existsSync(tenant.p12Path)).toBe(false);
     expect(await call('practice:stop', {})).toEqual({ ok: true, value: { stopped: false } });
+  });
+
+  it('imports the practice key pair in one step (once per practice run) and shows its file in the folder', async () => {
+    expect(await call('practice:import-key-pair', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    const started = await call<PracticeTenantInfo>('practice:start', {});
+    if (!started.ok) throw new Error('practice tenant did not start');
+    const first = await call<KeyPairSummary>('practice:import-key-pair', {});
+    expect(first.ok ? first.value.name : first.error).toBe('Practice key pair');
+    const again = await call<KeyPairSummary>('practice:import-key-pair', {});
+    expect(again.ok && first.ok && again.value.id).toBe(first.ok ? first.value.id : '');
+    expect(await call('practice:open-folder', {})).toEqual({ ok: true, value: { opened: true } });
+    expect(shownInFolder).toEqual([started.value.p12Path]);
+    await call('practice:stop', {});
+  });
+
+  it('tests every service of the arrangement, each with its URL, result and diagnosis', async () => {
+    const started = await call<PracticeTenantInfo>('practice:start', {});
+    if (!started.ok) throw new Error('practice tenant did not start');
+    const tenant = started.value;
+    const quirkPath = new URL(tenant.quirkServiceUrl).pathname;
+    const saved = await call<Connection>('connection:save', {
+      ...input,
+      tenantHost: tenant.tenantHost,
+      arrangement: {
+        ...input.arrangement,
+        technicalUser: tenant.user,
+        services: [
+          { name: 'c4codataapi', path: '/sap/c4c/odata/v1/c4codataapi/' },
+          { name: 'accounthierarchylist', path: quirkPath },
+        ],
+      },
+      auth: { method: 'basic', user: tenant.user, passwordSecretId: null },
+      trust: { extraCaPem: [tenant.caPem], useOsTrustStore: false },
+      // With CSRF on, the second service meets C4C's Inconsistent-Authorization 403.
+      fetchCsrfToken: true,
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await call('connection:set-password', { connectionId: saved.value.id, password: tenant.password });
+    const r = await call<TestResult>('connection:test', { connectionId: saved.value.id });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.ok).toBe(false);
+    expect(r.value.services?.map((s) => [s.service, s.url, s.diagnosis.code])).toEqual([
+      ['c4codataapi', tenant.serviceUrl, 'OK'],
+      ['accounthierarchylist', tenant.quirkServiceUrl, 'INCONSISTENT_AUTHORIZATION'],
+    ]);
+    // The failing service speaks for the whole in the history.
+    expect(r.value.diagnosis.code).toBe('INCONSISTENT_AUTHORIZATION');
+    expect(r.value.url).toBe(tenant.quirkServiceUrl);
+    await call('practice:stop', {});
   });
 });

@@ -46,12 +46,46 @@ describe('normaliseTenantHost', () => {
     expect(refused('https://_TECH@my123456.crm.ondemand.com')).toMatch(/Remove the user/);
   });
 
-  it('refuses a path, query or fragment and says the service path belongs to the arrangement', () => {
-    expect(refused('https://my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/')).toMatch(
-      /without a path/,
+  it('keeps the host of any C4C URL a consultant has: browser logon, service and $metadata URLs', () => {
+    const browser = normaliseTenantHost(
+      'https://my123456.crm.ondemand.com/sap/ap/ui/clogin?saml2=disabled&app.component=%2fSAP_UI_CT%2fMain%2froot.uiccwoc',
     );
-    expect(refused('my123456.crm.ondemand.com?sap-client=100')).toMatch(/without a path/);
-    expect(refused('my123456.crm.ondemand.com#top')).toMatch(/without a path/);
+    expect(browser).toEqual({
+      host: 'my123456.crm.ondemand.com',
+      c4cTenantId: 'my123456',
+      servicePath: null,
+      suggestion: null,
+    });
+    expect(normaliseTenantHost('my123456.crm.ondemand.com?sap-client=100').host).toBe(
+      'my123456.crm.ondemand.com',
+    );
+    expect(normaliseTenantHost('my123456.crm.ondemand.com#top').servicePath).toBeNull();
+  });
+
+  it('hands back the service path of a service or $metadata URL for the arrangement', () => {
+    expect(
+      normaliseTenantHost('https://my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/').servicePath,
+    ).toBe('/sap/c4c/odata/v1/c4codataapi/');
+    expect(
+      normaliseTenantHost(
+        'https://my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/$metadata?sap-label=true',
+      ),
+    ).toMatchObject({ host: 'my123456.crm.ondemand.com', servicePath: '/sap/c4c/odata/v1/c4codataapi/' });
+    expect(
+      normaliseTenantHost(
+        '127.0.0.1:8443/sap/c4c/odata/cust/v1/accounthierarchylist/AccountCollection?$top=5',
+      ),
+    ).toMatchObject({ host: '127.0.0.1:8443', servicePath: '/sap/c4c/odata/cust/v1/accounthierarchylist/' });
+  });
+
+  it('suggests crm.ondemand.com for a near miss, and nothing for real custom domains', () => {
+    expect(normaliseTenantHost('my123456.crm.ondemand.con').suggestion).toBe('my123456.crm.ondemand.com');
+    expect(normaliseTenantHost('https://my123456.crm.ondemnd.com/').suggestion).toBe(
+      'my123456.crm.ondemand.com',
+    );
+    expect(normaliseTenantHost('my123456.crm.ondemand.com').suggestion).toBeNull();
+    expect(normaliseTenantHost('crm.example.com').suggestion).toBeNull();
+    expect(normaliseTenantHost('sales.crm.mycompany.com').suggestion).toBeNull();
   });
 
   it('refuses empty, spaced and malformed host names with a plain sentence', () => {

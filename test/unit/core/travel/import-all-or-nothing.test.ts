@@ -24,6 +24,7 @@ function services() {
   const host = {
     versions: { electron: null, chrome: null, node: process.versions.node },
     openExternal: () => Promise.resolve(),
+    showItemInFolder: () => undefined,
     showSaveDialog: () => Promise.resolve(null),
     notify: () => undefined,
     resolveSystemProxy: () => Promise.resolve('DIRECT'),
