@@ -257,7 +257,7 @@ describe('connection test: client certificate', () => {
     );
     expect(r.stages).toEqual([]);
     // A date people read, not an ISO stamp.
-    expect(r.diagnosis.advice[0]).toMatch(/^It ended on \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d UTC\.$/);
+    expect(r.diagnosis.advice[0]).toMatch(/^It ended on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d UTC\.$/);
   });
 
   it('CLIENT_CERT_MISSING when the server requires one and none was given (TLS 1.3 certificate_required)', async () => {
