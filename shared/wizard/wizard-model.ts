@@ -55,6 +55,8 @@ export type StepErrors = Partial<Record<string, string>>;
 export interface StepFacts {
   /** A password for this connection is in the vault (basic authentication). */
   passwordStored: boolean;
+  /** The chosen key pair's certificate has ended (or has not begun): the tenant would refuse it. */
+  keyPairUnusable?: boolean;
 }
 
 export function validateStep(step: WizardStep, d: Draft, facts: StepFacts): StepErrors {
@@ -80,6 +82,8 @@ export function validateStep(step: WizardStep, d: Draft, facts: StepFacts): Step
       break;
     case 'credentials':
       if (d.auth.method === 'client-certificate' && !d.auth.keyPairId) e.keyPair = 'errors.keyPairRequired';
+      else if (d.auth.method === 'client-certificate' && facts.keyPairUnusable)
+        e.keyPair = 'errors.keyPairExpired';
       if (d.auth.method === 'basic' && !facts.passwordStored) e.password = 'errors.passwordRequired';
       break;
     case 'test':
@@ -96,4 +100,31 @@ export function validateStep(step: WizardStep, d: Draft, facts: StepFacts): Step
 export function serviceNameOf(path: string): string {
   const parts = path.split('/').filter(Boolean);
   return parts[parts.length - 1] ?? '';
+}
+
+/**
+ * A service path from a pasted service or $metadata URL goes to the arrangement's services: it
+ * replaces the untouched default (c4codataapi), or joins the list; nothing changes when it is there.
+ */
+export function withServicePath(d: Draft, path: string): Draft {
+  const services = d.arrangement.services;
+  if (services.some((s) => s.path === path)) return d;
+  const untouched =
+    services.length === 1 && services[0]?.path === C4CODATAAPI_PATH && services[0].name === 'c4codataapi';
+  const added = { name: serviceNameOf(path), path };
+  return {
+    ...d,
+    arrangement: { ...d.arrangement, services: untouched ? [added] : [...services, added] },
+  };
+}
+
+/** Only the errors still true of the draft: a field's message goes as soon as it is fixed. */
+export function stillWrong(errors: StepErrors, step: WizardStep, d: Draft, facts: StepFacts): StepErrors {
+  const now = validateStep(step, d, facts);
+  const kept: StepErrors = {};
+  for (const key of Object.keys(errors)) {
+    // A tenant address the check refused has its message from the live check, not from here.
+    if (now[key] !== undefined) kept[key] = now[key];
+  }
+  return kept;
 }

@@ -5,8 +5,10 @@ import {
   nextStep,
   previousStep,
   serviceNameOf,
+  stillWrong,
   suggestedSystemId,
   validateStep,
+  withServicePath,
 } from '../../../shared/wizard/wizard-model';
 
 const facts = { passwordStored: false };
@@ -78,5 +80,33 @@ describe('the guided setup model', () => {
   it('suggests a system ID by environment and names a service from its path', () => {
     expect(suggestedSystemId({ environment: 'production' })).toBe('CPI_PRD');
     expect(serviceNameOf('/sap/c4c/odata/cust/v1/my_service/')).toBe('my_service');
+  });
+
+  it('credentials: an expired key pair does not move on', () => {
+    const d = { ...emptyDraft(), auth: { method: 'client-certificate' as const, keyPairId: 'kp-1' } };
+    expect(validateStep('credentials', d, facts)).toEqual({});
+    expect(validateStep('credentials', d, { ...facts, keyPairUnusable: true })).toEqual({
+      keyPair: 'errors.keyPairExpired',
+    });
+  });
+
+  it('a field error goes as soon as the field is fixed; the others stay', () => {
+    const errors = validateStep('tenant', emptyDraft(), facts);
+    const fixed = stillWrong(errors, 'tenant', { ...emptyDraft(), name: 'A' }, facts);
+    expect(fixed).toEqual({ tenantHost: 'errors.tenantRequired' });
+    // The tenant check's own refusal goes when the address changes.
+    expect(
+      stillWrong({ tenantHost: 'errors.tenantInvalid' }, 'tenant', { ...emptyDraft(), tenantHost: 'x' }, facts),
+    ).toEqual({});
+  });
+
+  it("a pasted service path replaces the untouched default service, or joins the arrangement's list", () => {
+    const path = '/sap/c4c/odata/cust/v1/accounthierarchylist/';
+    const replaced = withServicePath(emptyDraft(), path);
+    expect(replaced.arrangement.services).toEqual([{ name: 'accounthierarchylist', path }]);
+    expect(withServicePath(replaced, path)).toBe(replaced);
+    const two = withServicePath(replaced, '/sap/c4c/odata/v1/c4codataapi/');
+    expect(two.arrangement.services.map((s) => s.name)).toEqual(['accounthierarchylist', 'c4codataapi']);
+    expect(withServicePath(emptyDraft(), '/sap/c4c/odata/v1/c4codataapi/')).toEqual(emptyDraft());
   });
 });

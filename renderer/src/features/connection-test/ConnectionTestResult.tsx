@@ -1,6 +1,7 @@
 import { Button, MessageStrip, Title } from '@ui5/webcomponents-react';
 import { useTranslation } from 'react-i18next';
 import type { TestResult } from '../../../../shared/domain/diagnosis';
+import { Diagnosis, ServiceResults } from './ServiceResult';
 import { StageChart } from './StageChart';
 import { TestHistory } from './TestHistory';
 import './connection-test.css';
@@ -12,12 +13,18 @@ export interface ConnectionTestResultProps {
   history?: TestResult[];
   onRetry: () => void;
   onCancel: () => void;
+  /** The heading level of "Connection test" where it is shown (the ones below follow). */
+  level?: 'H2' | 'H3';
+  /** False where the screen's one emphasized action is elsewhere (the wizard's Next). */
+  emphasized?: boolean;
 }
 
+const below = { H2: 'H3', H3: 'H4' } as const;
+
 /**
- * The result screen of a connection test: the diagnosis (title by code in the UI language, the
- * advice as main wrote it), the stage timings, TLS details, Retry/Cancel and the history. Used by
- * the connection wizard's test step and the home screen.
+ * The result screen of a connection test: the diagnosis, the URL called, every service of the
+ * arrangement on its own, the stage timings, TLS details, Retry/Cancel and the history. Used by the
+ * connection wizard's test step and the connection page.
  */
 export function ConnectionTestResult({
   result,
@@ -25,47 +32,62 @@ export function ConnectionTestResult({
   history = [],
   onRetry,
   onCancel,
+  level = 'H2',
+  emphasized = true,
 }: ConnectionTestResultProps) {
   const { t } = useTranslation('connection-test');
-  const code = result?.diagnosis.code;
+  const sub = below[level];
+  const services = result?.services ?? [];
+  const several = services.length > 1;
+  const failed = services.filter((s) => !s.ok).length;
   return (
     <section className="ct-result" aria-labelledby="ct-title" data-testid="connection-test-result">
-      <Title level="H2" id="ct-title">
+      <Title level={level} size="H4" id="ct-title">
         {t('title')}
       </Title>
-      {running && (
-        <MessageStrip design="Information" hideCloseButton data-testid="ct-running">
-          {t('running')}
-        </MessageStrip>
-      )}
-      {result && !running && (
-        <div
-          className={`ct-diagnosis ${result.ok ? 'ct-ok' : 'ct-fail'}`}
-          data-testid="ct-diagnosis"
-          data-code={code}
-        >
-          <MessageStrip design={result.ok ? 'Positive' : 'Negative'} hideCloseButton>
-            <strong>{t(`codes.${result.diagnosis.code}`, { defaultValue: result.diagnosis.title })}</strong>
-          </MessageStrip>
-          <ul className="ct-advice" aria-label={t('advice')}>
-            {result.diagnosis.advice.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       <div className="ct-actions">
-        <Button design="Emphasized" onClick={onRetry} disabled={running} data-testid="ct-retry">
+        <Button
+          design={emphasized ? 'Emphasized' : 'Default'}
+          onClick={onRetry}
+          disabled={running}
+          data-testid="ct-retry"
+        >
           {result ? t('retry') : t('run')}
         </Button>
         <Button design="Transparent" onClick={onCancel} disabled={!running} data-testid="ct-cancel">
           {t('cancel')}
         </Button>
       </div>
-      {result && result.stages.length > 0 && (
+      {running && (
+        <MessageStrip design="Information" hideCloseButton data-testid="ct-running">
+          {t('running')}
+        </MessageStrip>
+      )}
+      {result && !running && several && (
         <>
-          <Title level="H3">{t('stages.title')}</Title>
-          <StageChart stages={result.stages} />
+          <div data-testid="ct-diagnosis" data-code={result.diagnosis.code}>
+            <MessageStrip design={result.ok ? 'Positive' : 'Negative'} hideCloseButton>
+              <strong>
+                {result.ok
+                  ? t('allServicesWork', { count: services.length })
+                  : t('servicesFailed', { failed, count: services.length })}
+              </strong>
+            </MessageStrip>
+          </div>
+          <ServiceResults services={services} level={sub} />
+        </>
+      )}
+      {result && !running && !several && (
+        <>
+          <Diagnosis result={result} testId="ct-diagnosis" />
+          {result.stages.length > 0 && (
+            <>
+              <Title level={sub} size="H5">
+                {t('stages.title')}
+              </Title>
+              <StageChart stages={result.stages} />
+            </>
+          )}
         </>
       )}
       {result?.tls && (
@@ -87,7 +109,9 @@ export function ConnectionTestResult({
         </dl>
       )}
       {result?.http && <p className="ct-muted">{t('http.status', { status: result.http.status })}</p>}
-      <Title level="H3">{t('history.title')}</Title>
+      <Title level={sub} size="H5">
+        {t('history.title')}
+      </Title>
       <TestHistory history={history} />
     </section>
   );

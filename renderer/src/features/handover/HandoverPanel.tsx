@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { Handover } from '../../../../shared/contract/odata';
 import type { AppError } from '../../../../shared/result';
 import { api } from '../../api';
+import { copyText } from '../../components/CopyButton';
 
 /**
  * What to enter in Cloud Integration's OData receiver adapter, under the adapter's own field names
  * (kept in English as CPI shows them), each with a copy button; the whole as a text file.
  */
-export function HandoverPanel(props: { connectionId: string; url?: string }) {
+export function HandoverPanel(props: { connectionId: string; url?: string; level?: 'H2' | 'H3' }) {
   const { t } = useTranslation('handover');
   const [handover, setHandover] = useState<Handover | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -41,13 +42,12 @@ export function HandoverPanel(props: { connectionId: string; url?: string }) {
   }, [props.connectionId, props.url]);
 
   const copy = async (key: string, value: string) => {
-    await navigator.clipboard.writeText(value);
-    setCopied(key);
+    if (await copyText(value)) setCopied(key);
   };
 
   return (
     <section className="handover" aria-labelledby="handover-title" data-testid="handover">
-      <Title level="H2" id="handover-title">
+      <Title level={props.level ?? 'H2'} size="H4" id="handover-title">
         {t('title')}
       </Title>
       <Text>{t('intro')}</Text>

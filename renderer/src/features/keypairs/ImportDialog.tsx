@@ -14,7 +14,10 @@ import { useTranslation } from 'react-i18next';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../../../shared/constants';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
 import { api } from '../../api';
+import { ExpiryWarning } from './ExpiryWarning';
 import { errorText } from './format';
+// The dialog opens from the wizard and Home too: it brings its own layout.
+import './keypairs.css';
 import { isKeyPairFileName } from './import-requests';
 
 interface Props {
@@ -26,6 +29,8 @@ interface Props {
   /** Renewal: the new .p12 replaces this key pair (same name and id; the old one stays until the new one is stored). */
   renewing?: KeyPairSummary | null;
 }
+
+const TIME_WARNINGS = new Set(['CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON']);
 
 const baseName = (fileName: string): string => fileName.replace(/\.(p12|pfx)$/i, '');
 
@@ -42,6 +47,9 @@ export function ImportDialog({ open, initialFile, onClose, onImported, renewing 
   const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [nameTouched, setNameTouched] = useState(false);
+  // Imported, but its certificate's dates need a word before the dialog closes.
+  const [imported, setImported] = useState<KeyPairSummary | null>(null);
 
   const choose = (chosen: File | null) => {
     setError(null);
@@ -50,7 +58,8 @@ export function ImportDialog({ open, initialFile, onClose, onImported, renewing 
       return;
     }
     setFile(chosen);
-    if (chosen) setName((current) => current || baseName(chosen.name));
+    // The file name is a suggestion only until the user types a name of their own.
+    if (chosen && !nameTouched) setName(baseName(chosen.name));
   };
 
   const submit = async () => {
@@ -69,42 +78,58 @@ export function ImportDialog({ open, initialFile, onClose, onImported, renewing 
       : await api.keypair.import({ name: name.trim(), fileName: file.name, bytes, password: sent });
     setBusy(false);
     if (result.ok) {
-      onImported(result.value);
+      const dated = result.value.warnings.some((w) => TIME_WARNINGS.has(w));
+      if (dated) setImported(result.value);
+      else onImported(result.value);
       return;
     }
     setError(errorText(t, result.error));
   };
 
   const canImport = file !== null && name.trim() !== '' && !busy;
+  const close = () => (imported ? onImported(imported) : onClose());
 
   return (
     <Dialog
       open={open}
       headerText={renewing ? t('renew.title', { name: renewing.name }) : t('import.title')}
       data-testid="keypair-import-dialog"
-      onClose={onClose}
+      onClose={close}
       footer={
         <Bar
           design="Footer"
           endContent={
-            <>
-              <Button
-                design="Emphasized"
-                disabled={!canImport}
-                onClick={() => void submit()}
-                data-testid="keypair-import-submit"
-              >
-                {busy ? t('import.busy') : renewing ? t('renew.submit') : t('import.submit')}
+            imported ? (
+              <Button design="Emphasized" onClick={close} data-testid="keypair-import-done">
+                {t('import.close')}
               </Button>
-              <Button design="Transparent" onClick={onClose} data-testid="keypair-import-cancel">
-                {t('actions.cancel')}
-              </Button>
-            </>
+            ) : (
+              <>
+                <Button
+                  design="Emphasized"
+                  disabled={!canImport}
+                  onClick={() => void submit()}
+                  data-testid="keypair-import-submit"
+                >
+                  {busy ? t('import.busy') : renewing ? t('renew.submit') : t('import.submit')}
+                </Button>
+                <Button design="Transparent" onClick={onClose} data-testid="keypair-import-cancel">
+                  {t('actions.cancel')}
+                </Button>
+              </>
+            )
           }
         />
       }
     >
+      {imported && (
+        <div className="keypair-import-form" data-testid="keypair-imported">
+          <Text>{t('import.done', { name: imported.name })}</Text>
+          <ExpiryWarning keyPair={imported} testId="keypair-import-validity" />
+        </div>
+      )}
       <form
+        hidden={imported !== null}
         className="keypair-import-form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -135,7 +160,10 @@ export function ImportDialog({ open, initialFile, onClose, onImported, renewing 
               value={name}
               maxlength={100}
               data-testid="keypair-name"
-              onInput={(e) => setName(e.target.value)}
+              onInput={(e) => {
+                setNameTouched(true);
+                setName(e.target.value);
+              }}
             />
           </>
         )}

@@ -36,10 +36,17 @@ export function QueryBuilder(props: {
   connectionId: string;
   entitySet?: string;
   onUrlChange?: (url: string) => void;
+  /** The rows asked for at first; null asks for no $top (the wizard, whose query may be handed over). */
+  defaultTop?: number | null;
+  /** Where the builder sits under another heading (the wizard's step): its title's level. */
+  headingLevel?: 'H2' | 'H4';
 }) {
   const { t } = useTranslation('query');
   const [summary, setSummary] = useState<MetadataSummary | null>(null);
-  const [state, setState] = useState<QueryState>(() => ({ ...emptyQuery(props.entitySet ?? ''), top: 20 }));
+  const [state, setState] = useState<QueryState>(() => ({
+    ...emptyQuery(props.entitySet ?? ''),
+    top: props.defaultTop === undefined ? 20 : props.defaultTop,
+  }));
   const [detail, setDetail] = useState<EntitySetDetail | null>(null);
   const [urlText, setUrlText] = useState<string | null>(null);
   const [result, setResult] = useState<QueryResult | null>(null);
@@ -91,7 +98,7 @@ export function QueryBuilder(props: {
 
   return (
     <section className="qb" aria-labelledby="qb-title">
-      <Title level="H2" id="qb-title">
+      <Title level={props.headingLevel ?? 'H2'} id="qb-title">
         {t('title')}
       </Title>
       <div className="qb-grid">

@@ -1,4 +1,14 @@
-import { Button, CheckBox, Input, Label, Option, Select, StepInput, Text } from '@ui5/webcomponents-react';
+import {
+  Button,
+  CheckBox,
+  Input,
+  Label,
+  Option,
+  Panel,
+  Select,
+  StepInput,
+  Text,
+} from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProxySettings } from '../../../../shared/domain/connection';
@@ -29,6 +39,8 @@ export function ConnectionOptions({
   const [proxyPassword, setProxyPassword] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const proxy = draft.proxy;
+  // Open from the start when something is set away from the defaults, so it is seen; then the user's.
+  const [startCollapsed] = useState(() => !draft.fetchCsrfToken && draft.proxy.mode === 'system');
   const storeProxyPassword = async () => {
     const sent = proxyPassword;
     setProxyPassword('');
@@ -39,8 +51,13 @@ export function ConnectionOptions({
     setNotice(r.ok ? t('options.proxyPasswordStored') : r.error.message);
   };
   return (
-    <fieldset className="connection-options" data-testid="wz-options">
-      <legend>{t('options.title')}</legend>
+    <Panel
+      className="connection-options"
+      data-testid="wz-options"
+      headerText={t('options.title')}
+      headerLevel="H3"
+      collapsed={startCollapsed}
+    >
       <div className="form-grid">
         <Label for="wz-csrf" showColon>
           {t('options.csrf')}
@@ -144,6 +161,6 @@ export function ConnectionOptions({
           {notice}
         </Text>
       )}
-    </fieldset>
+    </Panel>
   );
 }

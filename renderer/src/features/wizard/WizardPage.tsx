@@ -18,8 +18,11 @@ import {
   emptyDraft,
   nextStep,
   previousStep,
+  stillWrong,
   validateStep,
+  withServicePath,
   type Draft,
+  type StepFacts,
   type StepErrors,
   type WizardStep,
 } from './wizard-model';
@@ -47,6 +50,9 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
   const [editingFinished, setEditingFinished] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const passwordStored = draft.auth.method === 'basic' && draft.auth.passwordSecretId !== null;
+  const [keyPairUnusable, setKeyPairUnusable] = useState(false);
+  const facts: StepFacts = { passwordStored, keyPairUnusable };
+  const body$ = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!connectionId) return;
@@ -65,18 +71,36 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     if (loaded) heading.current?.focus();
   }, [step, loaded]);
 
-  const update = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const update = useCallback((patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    // What went wrong on Next is about the old values: the step speaks again on the next Next.
+    setProblem(null);
+  }, []);
+
+  // What Next found, less what the user has fixed since: a field's message goes as soon as it is right.
+  const shownErrors = stillWrong(errors, step, draft, facts);
+
+  /** The first field with a message gets the focus, so its value-state message shows. */
+  const focusFirstError = () =>
+    requestAnimationFrame(() => {
+      const first = body$.current?.querySelector<HTMLElement>('[value-state="Negative"]');
+      first?.focus();
+    });
 
   const save = async (): Promise<string | null> => {
+    let toSave = draft;
     if (step === 'tenant') {
       const check = await api.wizard.checkTenant({ input: draft.tenantHost });
       if (!check.ok) {
+        // The field's own message says what is wrong (the live check), once.
         setErrors({ tenantHost: 'errors.tenantInvalid' });
-        setProblem(check.error.message);
+        focusFirstError();
         return null;
       }
+      // A pasted service or $metadata URL: its service path goes to the arrangement.
+      if (check.value.servicePath) toSave = withServicePath(draft, check.value.servicePath);
     }
-    const r = await api.connection.save(id ? { ...draft, id } : draft);
+    const r = await api.connection.save(id ? { ...toSave, id } : toSave);
     if (!r.ok) {
       setProblem(r.error.message);
       return null;
@@ -88,10 +112,13 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
 
   const next = async () => {
     if (busy) return;
-    const found = validateStep(step, draft, { passwordStored });
+    const found = validateStep(step, draft, facts);
     setErrors(found);
     setProblem(null);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      focusFirstError();
+      return;
+    }
     setBusy(true);
     try {
       const savedId = EDITS.includes(step) ? await save() : id;
@@ -109,9 +136,10 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     }
   };
 
-  const back = async () => {
-    const to = previousStep(step);
-    if (!to) return;
+  /** Back one step, or to any visited step from the step indicator (no checks: nothing is lost). */
+  const back = async (target?: WizardStep) => {
+    const to = target ?? previousStep(step);
+    if (!to || busy) return;
     setErrors({});
     setProblem(null);
     if (id && !editingFinished) await api.wizard.setStep({ connectionId: id, step: to });
@@ -121,11 +149,12 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
   const props: StepProps = {
     draft,
     update,
-    errors,
+    errors: shownErrors,
     connectionId: id,
     queryUrl,
     setQueryUrl,
     saveDraft: save,
+    setKeyPairUnusable,
   };
   const onPasswordStored = (auth: Authentication) => update({ auth });
   const body: Record<WizardStep, () => ReactNode> = {
@@ -143,14 +172,16 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
 
   return (
     <section className="wizard" aria-labelledby="wz-title" data-testid="wizard" data-step={step}>
-      <Title level="H1" className="page-title">
+      <Title level="H1" size="H2" className="page-title">
         {draft.name ? t('titleFor', { name: draft.name }) : t('title')}
       </Title>
-      <StepIndicator current={step} />
+      <StepIndicator current={step} onGo={(to) => void back(to)} />
       <h2 id="wz-title" className="step-title" tabIndex={-1} ref={heading} data-testid="wz-step-title">
         {t(`steps.${step}`)}
       </h2>
-      {loaded && body[step]()}
+      <div ref={body$} className="wizard-body">
+        {loaded && body[step]()}
+      </div>
       {problem && (
         <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-problem">
           {problem}

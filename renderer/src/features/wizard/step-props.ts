@@ -11,4 +11,6 @@ export interface StepProps {
   setQueryUrl: (url: string) => void;
   /** Saves the draft as the connection (and checks the tenant); the id, or null with the problem shown. */
   saveDraft: () => Promise<string | null>;
+  /** The credentials step tells whether the chosen key pair's certificate is out of its validity. */
+  setKeyPairUnusable: (unusable: boolean) => void;
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Authentication } from '../../../../../shared/domain/connection';
 import { CopyField } from '../CopyField';
 import { FieldError } from '../FieldError';
+import { useFieldState } from '../field-state';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 import { SCENARIO, serviceNameOf } from '../wizard-model';
@@ -12,6 +13,7 @@ import { SCENARIO, serviceNameOf } from '../wizard-model';
 /** Communication arrangement: scenario, services, the technical user C4C generated, the auth method. */
 export function ArrangementStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
+  const fieldState = useFieldState();
   const a = draft.arrangement;
   const set = (patch: Partial<typeof a>) => update({ arrangement: { ...a, ...patch } });
   const setService = (i: number, patch: Partial<{ name: string; path: string }>) =>
@@ -32,7 +34,9 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
         <CopyField label="Communication Scenario" value={SCENARIO} testId="copy-scenario" />
         <CopyField label="System Instance ID" value={draft.system.systemId} />
       </div>
-      <Title level="H3">{t('arrangement.services')}</Title>
+      <Title level="H3" size="H5">
+        {t('arrangement.services')}
+      </Title>
       <Text className="field-hint">{t('arrangement.servicesHelp')}</Text>
       <div className="service-rows" role="group" aria-label={t('arrangement.services')}>
         {a.services.map((s, i) => (
@@ -41,7 +45,7 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
               data-testid={`wz-service-name-${String(i)}`}
               accessibleName={t('arrangement.serviceName', { n: i + 1 })}
               value={s.name}
-              valueState={errors[`service-${String(i)}-name`] ? 'Negative' : 'None'}
+              {...fieldState(`service-${String(i)}-name`, { key: errors[`service-${String(i)}-name`] })}
               onInput={(e) => setService(i, { name: e.target.value })}
             />
             <Input
@@ -49,7 +53,7 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
               data-testid={`wz-service-path-${String(i)}`}
               accessibleName={t('arrangement.servicePath', { n: i + 1 })}
               value={s.path}
-              valueState={errors[`service-${String(i)}-path`] ? 'Negative' : 'None'}
+              {...fieldState(`service-${String(i)}-path`, { key: errors[`service-${String(i)}-path`] })}
               onInput={(e) => {
                 const path = e.target.value.trim();
                 setService(i, { path, ...(s.name ? {} : { name: serviceNameOf(path) }) });
@@ -62,7 +66,6 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
               disabled={a.services.length === 1}
               onClick={() => set({ services: a.services.filter((_s, j) => j !== i) })}
             />
-            <FieldError id={`service-${String(i)}-path`} error={errors[`service-${String(i)}-path`]} />
           </div>
         ))}
       </div>
@@ -85,7 +88,8 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
             accessibleName={t('arrangement.technicalUser')}
             placeholder="_CPI_DEV0001"
             value={a.technicalUser}
-            valueState={errors.technicalUser ? 'Negative' : 'None'}
+            className="field-medium"
+            {...fieldState('technicalUser', { key: errors.technicalUser })}
             onInput={(e) => {
               const user = e.target.value.trim();
               // With user and password, the user is the technical user: keep both in step.
@@ -96,10 +100,11 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
             }}
           />
           <Text className="field-hint">{t('arrangement.technicalUserHint')}</Text>
-          <FieldError id="technicalUser" error={errors.technicalUser} />
         </div>
       </div>
-      <Title level="H3">{t('arrangement.method')}</Title>
+      <Title level="H3" size="H5">
+        {t('arrangement.method')}
+      </Title>
       <div className="auth-methods" role="radiogroup" aria-label={t('arrangement.method')}>
         <RadioButton
           name="wz-auth"

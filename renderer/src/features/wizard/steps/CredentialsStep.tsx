@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { KeyPairSummary } from '../../../../../shared/domain/keypair';
 import { api } from '../../../api';
 import { ExpiryStatus } from '../../keypairs/ExpiryStatus';
+import { ExpiryWarning, unusableNow } from '../../keypairs/ExpiryWarning';
 import { ImportDialog } from '../../keypairs/ImportDialog';
-import { FieldError } from '../FieldError';
+import { useFieldState } from '../field-state';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 
@@ -24,11 +25,14 @@ export function CredentialsStep(props: Props) {
   );
 }
 
-function KeyPairChoice({ draft, update, errors }: Props) {
+function KeyPairChoice({ draft, update, errors, setKeyPairUnusable }: Props) {
   const { t } = useTranslation('wizard');
+  const fieldState = useFieldState();
   const [keyPairs, setKeyPairs] = useState<KeyPairSummary[]>([]);
   const [importOpen, setImportOpen] = useState(false);
   const [session, setSession] = useState(0);
+  const [practiceRunning, setPracticeRunning] = useState(false);
+  const [practiceError, setPracticeError] = useState<string | null>(null);
   const chosen = draft.auth.method === 'client-certificate' ? draft.auth.keyPairId : null;
   const reload = useCallback(async () => {
     const r = await api.keypair.list({});
@@ -39,12 +43,28 @@ function KeyPairChoice({ draft, update, errors }: Props) {
     void api.keypair.list({}).then((r) => {
       if (live && r.ok) setKeyPairs(r.value.keyPairs);
     });
+    // The practice tenant of this connection is running: its key pair is one click away.
+    void api.practice.status({}).then((r) => {
+      if (live && r.ok) setPracticeRunning(r.value.tenant?.tenantHost === draft.tenantHost);
+    });
     return () => {
       live = false;
     };
-  }, []);
+  }, [draft.tenantHost]);
   const choose = (id: string | null) => update({ auth: { method: 'client-certificate', keyPairId: id } });
   const current = keyPairs.find((k) => k.id === chosen);
+  const unusable = current ? unusableNow(current) : false;
+  useEffect(() => setKeyPairUnusable(unusable), [unusable, setKeyPairUnusable]);
+  const importPractice = async () => {
+    setPracticeError(null);
+    const r = await api.practice.importKeyPair({});
+    if (!r.ok) {
+      setPracticeError(r.error.message);
+      return;
+    }
+    await reload();
+    choose(r.value.id);
+  };
   return (
     <div className="step-body">
       <StepHelp text={t('credentials.certHelp')} path={t('credentials.certPath')} />
@@ -52,44 +72,54 @@ function KeyPairChoice({ draft, update, errors }: Props) {
         <Label for="wz-keypair" showColon required>
           {t('credentials.keyPair')}
         </Label>
-        <div>
-          <Select
-            id="wz-keypair"
-            data-testid="wz-keypair"
-            accessibleName={t('credentials.keyPair')}
-            value={chosen ?? ''}
-            valueState={errors.keyPair ? 'Negative' : 'None'}
-            onChange={(e) => choose(e.detail.selectedOption.dataset.value || null)}
-          >
-            <Option value="" data-value="">
-              {t('credentials.noKeyPair')}
-            </Option>
-            {keyPairs.map((k) => (
-              <Option key={k.id} value={k.id} data-value={k.id}>
-                {k.name}
-              </Option>
-            ))}
-          </Select>
-          <FieldError id="keyPair" error={errors.keyPair} />
-        </div>
-        <span />
-        <Button
-          design={chosen ? 'Default' : 'Emphasized'}
-          data-testid="wz-import-keypair"
-          onClick={() => {
-            setSession((n) => n + 1);
-            setImportOpen(true);
-          }}
+        <Select
+          id="wz-keypair"
+          className="field-medium"
+          data-testid="wz-keypair"
+          accessibleName={t('credentials.keyPair')}
+          value={chosen ?? ''}
+          {...fieldState('keyPair', { key: errors.keyPair })}
+          onChange={(e) => choose(e.detail.selectedOption.dataset.value || null)}
         >
-          {t('credentials.import')}
-        </Button>
+          <Option value="" data-value="">
+            {t('credentials.noKeyPair')}
+          </Option>
+          {keyPairs.map((k) => (
+            <Option key={k.id} value={k.id} data-value={k.id}>
+              {k.name}
+            </Option>
+          ))}
+        </Select>
+        <span />
+        <div className="inline-row">
+          {practiceRunning && (
+            <Button data-testid="wz-import-practice" onClick={() => void importPractice()}>
+              {t('credentials.importPractice')}
+            </Button>
+          )}
+          <Button
+            data-testid="wz-import-keypair"
+            onClick={() => {
+              setSession((n) => n + 1);
+              setImportOpen(true);
+            }}
+          >
+            {t('credentials.import')}
+          </Button>
+        </div>
       </div>
+      {practiceError && (
+        <MessageStrip design="Negative" hideCloseButton role="alert">
+          {practiceError}
+        </MessageStrip>
+      )}
       {current && (
         <div className="chosen-keypair" data-testid="wz-keypair-chosen">
           <Text>{current.certificate.subject}</Text>
           <ExpiryStatus keyPair={current} />
         </div>
       )}
+      {current && <ExpiryWarning keyPair={current} testId="wz-keypair-validity" />}
       <ImportDialog
         key={`wz-import-${String(session)}`}
         open={importOpen}
@@ -107,6 +137,7 @@ function KeyPairChoice({ draft, update, errors }: Props) {
 
 function PasswordEntry({ draft, errors, connectionId, passwordStored, onPasswordStored }: Props) {
   const { t } = useTranslation('wizard');
+  const fieldState = useFieldState();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -131,21 +162,19 @@ function PasswordEntry({ draft, errors, connectionId, passwordStored, onPassword
         <Label for="wz-password" showColon required>
           {t('credentials.password')}
         </Label>
-        <div>
-          <Input
-            id="wz-password"
-            type="Password"
-            data-testid="wz-password"
-            accessibleName={t('credentials.password')}
-            value={password}
-            valueState={errors.password && !passwordStored ? 'Negative' : 'None'}
-            onInput={(e) => setPassword(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') void save();
-            }}
-          />
-          <FieldError id="password" error={passwordStored ? undefined : errors.password} />
-        </div>
+        <Input
+          id="wz-password"
+          type="Password"
+          className="field-medium"
+          data-testid="wz-password"
+          accessibleName={t('credentials.password')}
+          value={password}
+          {...fieldState('password', { key: passwordStored ? undefined : errors.password })}
+          onInput={(e) => setPassword(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void save();
+          }}
+        />
         <span />
         <Button onClick={() => void save()} disabled={!password || busy} data-testid="wz-save-password">
           {t('credentials.savePassword')}

@@ -1,4 +1,5 @@
-import { Button, Label, MessageStrip, Option, Select, Text } from '@ui5/webcomponents-react';
+import { Button, Label, MessageStrip, Option, Panel, Select, Text } from '@ui5/webcomponents-react';
+import '@ui5/webcomponents-icons/dist/accept.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetadataSummary, QueryResult } from '../../../../../shared/contract/odata';
@@ -9,7 +10,7 @@ import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 
 /** Metadata and a first query (optional): proves the service answers with data, not just 200. */
-export function MetadataStep({ connectionId, setQueryUrl }: StepProps) {
+export function MetadataStep({ connectionId, queryUrl, setQueryUrl }: StepProps) {
   const { t, i18n } = useTranslation('wizard');
   const [summary, setSummary] = useState<MetadataSummary | null>(null);
   const [sets, setSets] = useState<EntitySetRow[]>([]);
@@ -17,6 +18,8 @@ export function MetadataStep({ connectionId, setQueryUrl }: StepProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<QueryResult | null>(null);
+  // What the builder shows now; the hand-over takes it only on "Use this query in the hand-over".
+  const [builderUrl, setBuilderUrl] = useState('');
 
   useEffect(() => {
     if (!connectionId) return;
@@ -50,22 +53,15 @@ export function MetadataStep({ connectionId, setQueryUrl }: StepProps) {
     setError(null);
     const r = await api.query.run({ connectionId, url: `${set}?$top=5&$inlinecount=allpages` });
     setBusy(false);
-    if (r.ok) {
-      setResult(r.value);
-      setQueryUrl(r.value.url);
-    } else setError(r.error.message);
+    if (r.ok) setResult(r.value);
+    else setError(r.error.message);
   };
 
   return (
     <div className="step-body">
       <StepHelp text={t('metadata.help')} />
       <div className="step-actions">
-        <Button
-          design="Emphasized"
-          onClick={() => void download()}
-          disabled={busy}
-          data-testid="wz-metadata-download"
-        >
+        <Button onClick={() => void download()} disabled={busy} data-testid="wz-metadata-download">
           {summary ? t('metadata.again') : t('metadata.download')}
         </Button>
         {summary && (
@@ -142,15 +138,40 @@ export function MetadataStep({ connectionId, setQueryUrl }: StepProps) {
         </div>
       )}
       {summary && connectionId && (
-        <details className="step-advanced" data-testid="wz-query-builder">
-          <summary>{t('metadata.builder')}</summary>
+        <Panel
+          className="step-advanced"
+          headerText={t('metadata.builder')}
+          headerLevel="H3"
+          collapsed
+          data-testid="wz-query-builder"
+        >
           <QueryBuilder
             key={set}
             connectionId={connectionId}
             entitySet={set || undefined}
-            onUrlChange={setQueryUrl}
+            onUrlChange={setBuilderUrl}
+            defaultTop={null}
+            headingLevel="H4"
           />
-        </details>
+          <div className="step-actions">
+            <Button
+              icon="accept"
+              disabled={!builderUrl || builderUrl === queryUrl}
+              data-testid="wz-use-query"
+              onClick={() => setQueryUrl(builderUrl)}
+            >
+              {t('metadata.useQuery')}
+            </Button>
+          </div>
+        </Panel>
+      )}
+      {queryUrl && (
+        <MessageStrip design="Information" hideCloseButton data-testid="wz-query-chosen">
+          {t('metadata.queryChosen')} <code>{queryUrl}</code>{' '}
+          <Button design="Transparent" data-testid="wz-query-drop" onClick={() => setQueryUrl('')}>
+            {t('metadata.dropQuery')}
+          </Button>
+        </MessageStrip>
       )}
       {error && (
         <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-metadata-error">

@@ -2,6 +2,7 @@ import { Button, CheckBox, Input, Label, Text, Title } from '@ui5/webcomponents-
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../CopyField';
 import { FieldError } from '../FieldError';
+import { useFieldState } from '../field-state';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 import { suggestedSystemId } from '../wizard-model';
@@ -9,6 +10,7 @@ import { suggestedSystemId } from '../wizard-model';
 /** Communication system: what to enter in C4C for the calling system (Cloud Integration). */
 export function SystemStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
+  const fieldState = useFieldState();
   const s = draft.system;
   const set = (patch: Partial<typeof s>) => update({ system: { ...s, ...patch } });
   const suggestion = suggestedSystemId(draft);
@@ -27,7 +29,8 @@ export function SystemStep({ draft, update, errors }: StepProps) {
             placeholder={suggestion}
             maxlength={20}
             value={s.systemId}
-            valueState={errors.systemId ? 'Negative' : 'None'}
+            className="field-short"
+            {...fieldState('systemId', { key: errors.systemId })}
             onInput={(e) => set({ systemId: e.target.value.toUpperCase() })}
           />
           {!s.systemId && (
@@ -39,7 +42,6 @@ export function SystemStep({ draft, update, errors }: StepProps) {
               {t('system.useSuggestion', { id: suggestion })}
             </Button>
           )}
-          <FieldError id="systemId" error={errors.systemId} />
         </div>
         <Label for="wz-host-name" showColon required>
           {t('system.hostName')}
@@ -51,14 +53,16 @@ export function SystemStep({ draft, update, errors }: StepProps) {
             accessibleName={t('system.hostName')}
             placeholder="mytenant.it-cpi018.cfapps.eu10-003.hana.ondemand.com"
             value={s.hostName}
-            valueState={errors.hostName ? 'Negative' : 'None'}
+            className="field-wide"
+            {...fieldState('hostName', { key: errors.hostName })}
             onInput={(e) => set({ hostName: e.target.value.trim() })}
           />
           <Text className="field-hint">{t('system.hostNameHint')}</Text>
-          <FieldError id="hostName" error={errors.hostName} />
         </div>
       </div>
-      <Title level="H3">{t('system.enterInC4c')}</Title>
+      <Title level="H3" size="H5">
+        {t('system.enterInC4c')}
+      </Title>
       <div className="copy-list">
         <CopyField label="ID" value={s.systemId} testId="copy-system-id" />
         <CopyField label="Host Name" value={s.hostName} testId="copy-host-name" />

@@ -6,6 +6,7 @@ import {
   Label,
   MessageStrip,
   Option,
+  Panel,
   Select,
   Text,
 } from '@ui5/webcomponents-react';
@@ -13,16 +14,22 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENVIRONMENTS, oneOf } from '../../../../../shared/constants';
 import { api } from '../../../api';
-import { FieldError } from '../FieldError';
+import { useFieldState } from '../field-state';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
+import { PracticeStrip, type PracticeInfo } from './PracticeStrip';
 
-type Check = { host: string; c4cTenantId: string | null } | { error: string } | null;
+type Check =
+  | { host: string; c4cTenantId: string | null; servicePath: string | null; suggestion: string | null }
+  | { error: string }
+  | null;
 
-/** Tenant: the address as the consultant has it (URL or host), a name and the environment. */
+/** Tenant: the address as the consultant has it (any C4C URL or a host), a name and the environment. */
 export function TenantStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
+  const fieldState = useFieldState();
   const [check, setCheck] = useState<Check>(null);
+  const [practice, setPractice] = useState<PracticeInfo | null>(null);
   const [practiceBusy, setPracticeBusy] = useState(false);
   const [practiceError, setPracticeError] = useState<string | null>(null);
 
@@ -42,6 +49,17 @@ export function TenantStep({ draft, update, errors }: StepProps) {
     };
   }, [draft.tenantHost]);
 
+  // Back on this step with the practice tenant still running: its strip shows again.
+  useEffect(() => {
+    let live = true;
+    void api.practice.status({}).then((r) => {
+      if (live && r.ok && r.value.tenant) setPractice(r.value.tenant);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
   const startPractice = async () => {
     setPracticeBusy(true);
     setPracticeError(null);
@@ -51,12 +69,15 @@ export function TenantStep({ draft, update, errors }: StepProps) {
       setPracticeError(r.error.message);
       return;
     }
+    setPractice(r.value);
     update({
       name: draft.name || t('tenant.practiceName'),
       environment: 'test',
       tenantHost: r.value.tenantHost,
       // The practice tenant's own CA, trusted for this connection only.
       trust: { extraCaPem: [r.value.caPem], useOsTrustStore: false },
+      // Its arrangement's technical user, as C4C would show it.
+      arrangement: { ...draft.arrangement, technicalUser: draft.arrangement.technicalUser || r.value.user },
     });
   };
 
@@ -66,6 +87,11 @@ export function TenantStep({ draft, update, errors }: StepProps) {
     if (!text.includes('-----BEGIN CERTIFICATE-----')) return;
     update({ trust: { ...draft.trust, extraCaPem: [...draft.trust.extraCaPem, text].slice(0, 10) } });
   };
+
+  const typed = draft.tenantHost.trim() !== '';
+  const refused = typed && check !== null && 'error' in check ? check.error : undefined;
+  const known = typed && check !== null && !('error' in check) ? check : null;
+  const practiceShown = practice !== null && practice.tenantHost === draft.tenantHost.trim();
 
   return (
     <div className="step-body">
@@ -77,50 +103,55 @@ export function TenantStep({ draft, update, errors }: StepProps) {
         <div>
           <Input
             id="wz-tenant"
+            className="field-wide"
             data-testid="wz-tenant"
             accessibleName={t('tenant.address')}
             accessibleDescriptionRef="wz-tenant-hint"
             placeholder="my123456.crm.ondemand.com"
             value={draft.tenantHost}
-            valueState={
-              errors.tenantHost || (draft.tenantHost.trim() && check && 'error' in check)
-                ? 'Negative'
-                : 'None'
-            }
+            {...fieldState('tenantHost', {
+              text: refused,
+              key: refused ? undefined : errors.tenantHost,
+            })}
             onInput={(e) => update({ tenantHost: e.target.value })}
           />
           <Text id="wz-tenant-hint" className="field-hint" data-testid="wz-tenant-check">
-            {check === null || !draft.tenantHost.trim()
+            {!known
               ? t('tenant.addressHint')
-              : 'error' in check
-                ? check.error
-                : check.c4cTenantId
-                  ? t('tenant.recognised', { host: check.host, id: check.c4cTenantId })
-                  : t('tenant.custom', { host: check.host })}
+              : known.c4cTenantId
+                ? t('tenant.recognised', { host: known.host, id: known.c4cTenantId })
+                : t('tenant.custom', { host: known.host })}
+            {known?.servicePath ? ` ${t('tenant.servicePathKept', { path: known.servicePath })}` : ''}
           </Text>
-          <FieldError id="tenantHost" error={errors.tenantHost} />
+          {known?.suggestion && (
+            <div className="inline-row" data-testid="wz-tenant-suggestion">
+              <Text>{t('tenant.didYouMean', { host: known.suggestion })}</Text>
+              <Button design="Transparent" onClick={() => update({ tenantHost: known.suggestion ?? '' })}>
+                {t('tenant.useSuggestion', { host: known.suggestion })}
+              </Button>
+            </div>
+          )}
         </div>
         <Label for="wz-name" showColon required>
           {t('tenant.name')}
         </Label>
-        <div>
-          <Input
-            id="wz-name"
-            data-testid="wz-name"
-            accessibleName={t('tenant.name')}
-            placeholder={t('tenant.namePlaceholder')}
-            maxlength={120}
-            value={draft.name}
-            valueState={errors.name ? 'Negative' : 'None'}
-            onInput={(e) => update({ name: e.target.value })}
-          />
-          <FieldError id="name" error={errors.name} />
-        </div>
+        <Input
+          id="wz-name"
+          className="field-medium"
+          data-testid="wz-name"
+          accessibleName={t('tenant.name')}
+          placeholder={t('tenant.namePlaceholder')}
+          maxlength={120}
+          value={draft.name}
+          {...fieldState('name', { key: errors.name })}
+          onInput={(e) => update({ name: e.target.value })}
+        />
         <Label for="wz-environment" showColon>
           {t('tenant.environment')}
         </Label>
         <Select
           id="wz-environment"
+          className="field-medium"
           data-testid="wz-environment"
           accessibleName={t('tenant.environment')}
           value={draft.environment}
@@ -136,19 +167,33 @@ export function TenantStep({ draft, update, errors }: StepProps) {
           ))}
         </Select>
       </div>
-      <div className="step-aside">
-        <Text>{t('tenant.practiceHelp')}</Text>
-        <Button onClick={() => void startPractice()} disabled={practiceBusy} data-testid="wz-use-practice">
-          {t('tenant.practice')}
-        </Button>
-        {practiceError && (
-          <MessageStrip design="Negative" hideCloseButton>
-            {practiceError}
-          </MessageStrip>
-        )}
-      </div>
-      <details className="step-advanced">
-        <summary>{t('tenant.advanced')}</summary>
+      {practiceShown ? (
+        <PracticeStrip practice={practice} />
+      ) : (
+        <div className="step-aside">
+          <Text>{t('tenant.practiceHelp')}</Text>
+          <Button
+            className="aside-action"
+            onClick={() => void startPractice()}
+            disabled={practiceBusy}
+            data-testid="wz-use-practice"
+          >
+            {t('tenant.practice')}
+          </Button>
+          {practiceError && (
+            <MessageStrip design="Negative" hideCloseButton>
+              {practiceError}
+            </MessageStrip>
+          )}
+        </div>
+      )}
+      <Panel
+        className="step-advanced"
+        headerText={t('tenant.advanced')}
+        headerLevel="H3"
+        collapsed
+        data-testid="wz-trust"
+      >
         <Text>{t('tenant.trustHelp')}</Text>
         <div className="form-grid">
           <Label for="wz-ca" showColon>
@@ -173,7 +218,7 @@ export function TenantStep({ draft, update, errors }: StepProps) {
             onChange={(e) => update({ trust: { ...draft.trust, useOsTrustStore: e.target.checked } })}
           />
         </div>
-      </details>
+      </Panel>
     </div>
   );
 }

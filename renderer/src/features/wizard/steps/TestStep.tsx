@@ -1,3 +1,4 @@
+import { MessageStrip } from '@ui5/webcomponents-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestResult } from '../../../../../shared/domain/diagnosis';
@@ -44,13 +45,9 @@ export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) 
   return (
     <div className="step-body">
       <StepHelp text={t('test.help')} />
-      <ConnectionOptions draft={draft} update={update} saveDraft={saveDraft} />
-      {error && (
-        <p className="field-error" role="alert" data-testid="wz-test-error">
-          {error}
-        </p>
-      )}
       <ConnectionTestResult
+        level="H3"
+        emphasized={false}
         result={result}
         running={running}
         history={history}
@@ -59,6 +56,12 @@ export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) 
           if (connectionId) void api.connection.cancelTest({ connectionId });
         }}
       />
+      {error && (
+        <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-test-error">
+          {error}
+        </MessageStrip>
+      )}
+      <ConnectionOptions draft={draft} update={update} saveDraft={saveDraft} />
     </div>
   );
 }
