@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { emptyDraft } from '../../shared/wizard/wizard-model';
 import { expect, test } from './fixtures';
-import { expectStep, field } from './wizard-flow';
+import { expectStep, field, openPanel } from './wizard-flow';
 
 test('the CSRF switch: on gives the Inconsistent Authorization diagnosis with its cure, off works', async ({
   page,
@@ -43,6 +43,7 @@ test('the CSRF switch: on gives the Inconsistent Authorization diagnosis with it
 
   const options = page.getByTestId('wz-options');
   await expect(options).toContainText('Inconsistent Authorization');
+  await openPanel(page, 'wz-options');
   await expect(page.getByTestId('wz-csrf')).not.toHaveAttribute('checked');
   await page.getByTestId('wz-csrf').click();
   await page.getByTestId('ct-retry').click();
@@ -72,6 +73,7 @@ test('a manual proxy with a user keeps its password in the vault, not in the con
   await page.getByTestId('home-continue-setup').click();
   await expectStep(page, 'test');
 
+  await openPanel(page, 'wz-options');
   await page.getByTestId('wz-proxy').click();
   await page.getByRole('option', { name: 'Manual' }).click();
   await field(page, 'wz-proxy-url').fill('http://proxy.example.test:8080');

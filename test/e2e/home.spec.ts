@@ -46,12 +46,20 @@ test('a step does not move on until its fields are right, and says what is missi
   await startWizard(page);
   await page.getByTestId('wz-next').click();
   await expectStep(page, 'tenant');
-  await expect(page.getByTestId('error-name')).toBeVisible();
-  await field(page, 'wz-tenant').fill('http://my123456.crm.ondemand.com');
+  // Each field says what is wrong in its own value-state message, once; the first one has the focus.
+  await expect(page.getByTestId('error-name')).toContainText('Give the connection a name');
+  await expect(page.getByTestId('error-tenantHost')).toContainText('Enter the tenant address');
+  await expect(page.getByTestId('wz-tenant')).toBeFocused();
   await field(page, 'wz-name').fill('Bad scheme');
-  await expect(page.getByTestId('wz-tenant-check')).toContainText('HTTPS only');
+  // Fixed fields lose their message at once; the others keep theirs.
+  await expect(page.getByTestId('error-name')).toHaveCount(0);
+  await expect(page.getByTestId('error-tenantHost')).toHaveCount(1);
+  await field(page, 'wz-tenant').fill('http://my123456.crm.ondemand.com');
+  await expect(page.getByTestId('error-tenantHost')).toContainText('HTTPS only');
   await page.getByTestId('wz-next').click();
-  await expect(page.getByTestId('wz-problem')).toContainText('HTTPS');
+  await expect(page.getByTestId('error-tenantHost')).toHaveCount(1);
+  await expect(page.getByTestId('error-tenantHost')).toContainText('HTTPS');
+  await expect(page.getByTestId('wz-problem')).toHaveCount(0);
   await expectStep(page, 'tenant');
 });
 

@@ -69,6 +69,10 @@ test('from a new tenant to the hand-over against nginx + SAP CAP with a client c
       page,
       new RegExp(`https://${tenant.host.replace(/\./g, '\\.')}/sap/c4c/odata/v1/c4codataapi/?`),
     );
+    // The alias handed over is the one of the key pair as named, nothing else.
+    await expect(page.locator('[data-testid="handover-privateKeyAlias"] .handover-value')).toHaveText(
+      'cap_client',
+    );
     await page.getByTestId('wz-next').click();
     await expect(page.getByTestId('connection-page')).toBeVisible();
   } finally {
@@ -102,6 +106,8 @@ test('the same journey against the practice tenant, accessible on every step (RE
   await expectAccessible(page, 'tenant (empty)');
   await page.getByTestId('wz-use-practice').click();
   await expect(page.getByTestId('wz-tenant-check')).toContainText('127.0.0.1', { timeout: 20_000 });
+  await expect(page.getByTestId('wz-practice')).toBeVisible();
+  await shot(page, '1b-practice');
   const practice = app.services.practiceTenant.status();
   expect(practice).not.toBeNull();
   const tenantHost = practice!.tenantHost;
@@ -117,11 +123,9 @@ test('the same journey against the practice tenant, accessible on every step (RE
     await shot(page, '3-arrangement');
     await expectAccessible(page, 'arrangement');
     await next(page, 'credentials');
-    await importKeyPair(page, {
-      file: practice!.p12Path,
-      password: practice!.p12Password,
-      name: 'Practice key pair',
-    });
+    // The practice key pair in one click (the strip on the tenant step shows its file and password).
+    await page.getByTestId('wz-import-practice').click();
+    await expect(page.getByTestId('wz-keypair-chosen')).toBeVisible({ timeout: 20_000 });
     await shot(page, '4-credentials');
     await expectAccessible(page, 'credentials');
     await next(page, 'test');
@@ -135,6 +139,11 @@ test('the same journey against the practice tenant, accessible on every step (RE
     await expectAccessible(page, 'metadata');
     await next(page, 'handover');
     await expectHandover(page, /https:\/\/127\.0\.0\.1:\d+\/sap\/c4c\/odata\/v1\/c4codataapi\/?/);
+    await expect(page.locator('[data-testid="handover-privateKeyAlias"] .handover-value')).toHaveText(
+      'practice_key_pair',
+    );
+    await expect(page.getByTestId('wz-handover-query')).toContainText('CorporateAccountCollection');
+    await expect(page.getByTestId('handover')).not.toContainText('$top');
     await shot(page, '7-handover');
     await expectAccessible(page, 'handover');
     await page.getByTestId('wz-next').click();

@@ -56,11 +56,19 @@ export async function fillTenant(page: Page, o: { address?: string; name: string
   if (o.address) await field(page, 'wz-tenant').fill(o.address);
   await field(page, 'wz-name').fill(o.name);
   if (o.caFile) {
-    await page.locator('.step-advanced summary').click();
+    await openPanel(page, 'wz-trust');
     await page.locator('[data-testid="wz-ca"] input[type=file]').setInputFiles(o.caFile);
     await expect(page.getByTestId('wz-ca-count')).toContainText('1 extra CA');
   }
   await expect(page.getByTestId('wz-tenant-check')).not.toContainText('not');
+}
+
+/** Expands a collapsed UI5 Panel by its header, as a user does. */
+export async function openPanel(page: Page, testId: string): Promise<void> {
+  const panel = page.getByTestId(testId);
+  if ((await panel.getAttribute('collapsed')) === null) return;
+  await panel.getByRole('button', { expanded: false }).first().click();
+  await expect(panel).not.toHaveAttribute('collapsed');
 }
 
 export async function fillSystem(page: Page) {
@@ -81,7 +89,11 @@ export async function importKeyPair(page: Page, o: { file: string; password: str
   await page.getByTestId('wz-import-keypair').click();
   const dialog = page.getByTestId('keypair-import-dialog');
   await dialog.locator('[data-testid="keypair-file"] input[type=file]').setInputFiles(o.file);
-  await dialog.getByTestId('keypair-name').locator('input').fill(o.name);
+  // The file name is suggested as the name first; type over it only once it is there.
+  const name = dialog.getByTestId('keypair-name').locator('input');
+  await expect(name).not.toHaveValue('');
+  await name.fill(o.name);
+  await expect(name).toHaveValue(o.name);
   await dialog.getByTestId('keypair-password').locator('input').fill(o.password);
   await dialog.getByTestId('keypair-import-submit').click();
   await expect(page.getByTestId('wz-keypair-chosen')).toBeVisible({ timeout: 20_000 });
@@ -100,10 +112,15 @@ export async function metadataAndQuery(page: Page) {
   await expect(page.locator('[data-testid="wz-query-result"] tbody tr').first()).toBeVisible();
 }
 
-/** The query builder inside the metadata step, on the entity set chosen there. */
+/** The query builder inside the metadata step, on the entity set chosen there, taken into the hand-over. */
 export async function exploreAndBuild(page: Page, entitySet: string) {
-  await page.locator('[data-testid="wz-query-builder"] > summary').click();
-  await expect(page.getByTestId('qb-url')).toHaveAttribute('value', new RegExp(`/${entitySet}\\?`));
+  await openPanel(page, 'wz-query-builder');
+  await expect(page.getByTestId('qb-url')).toHaveAttribute('value', new RegExp(`/${entitySet}`));
+  // Nothing goes into the hand-over until the user says so; no $top unless chosen.
+  await expect(page.getByTestId('wz-query-chosen')).toHaveCount(0);
+  await expect(page.getByTestId('qb-url')).not.toHaveAttribute('value', /\$top/);
+  await page.getByTestId('wz-use-query').click();
+  await expect(page.getByTestId('wz-query-chosen')).toContainText(entitySet);
 }
 
 export async function expectHandover(page: Page, serviceRoot: RegExp) {
