@@ -1,5 +1,24 @@
-import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
+import type { AsyncEntry, EntryOptions } from '@napi-rs/keyring';
 import { KEYCHAIN_SERVICE, KeychainError, type Keychain } from './keychain';
+
+type KeyringModule = typeof import('@napi-rs/keyring');
+
+/**
+ * The native binding is loaded on first use, not at import: @napi-rs/keyring ships one binding per
+ * OS and CPU (optional dependencies), and an installer packed without this machine's binding must
+ * still start and say KEYCHAIN_UNAVAILABLE instead of dying at launch with "Cannot find native
+ * binding". One attempt per process: a binding that is absent stays absent.
+ */
+let keyring: Promise<KeyringModule> | undefined;
+const loadKeyring = (): Promise<KeyringModule> => (keyring ??= import('@napi-rs/keyring'));
+
+function bindingMissing(error: unknown): KeychainError {
+  return new KeychainError(
+    'unavailable',
+    `C4C Connect's connection to the OS keychain is missing from this installation (${process.platform}-${process.arch}). Install the C4C Connect build made for this computer.`,
+    error,
+  );
+}
 
 /**
  * @napi-rs/keyring: keytar's maintained successor (N-API, prebuilt, async). On Linux we force the
@@ -51,31 +70,37 @@ export class OsKeychain implements Keychain {
   }
 
   // The constructor itself throws when no D-Bus session exists, so it lives inside each try.
-  private entry(account: string): AsyncEntry {
-    return new AsyncEntry(this.service, account, OPTIONS);
+  private async entry(account: string): Promise<AsyncEntry> {
+    let lib: KeyringModule;
+    try {
+      lib = await loadKeyring();
+    } catch (error) {
+      throw bindingMissing(error);
+    }
+    return new lib.AsyncEntry(this.service, account, OPTIONS);
   }
 
   async get(account: string): Promise<string | null> {
     try {
-      return (await this.entry(account).getPassword()) ?? null;
+      return (await (await this.entry(account)).getPassword()) ?? null;
     } catch (error) {
-      throw classifyKeychainError(error);
+      throw error instanceof KeychainError ? error : classifyKeychainError(error);
     }
   }
 
   async set(account: string, secret: string): Promise<void> {
     try {
-      await this.entry(account).setPassword(secret);
+      await (await this.entry(account)).setPassword(secret);
     } catch (error) {
-      throw classifyKeychainError(error);
+      throw error instanceof KeychainError ? error : classifyKeychainError(error);
     }
   }
 
   async delete(account: string): Promise<boolean> {
     try {
-      return await this.entry(account).deleteCredential();
+      return await (await this.entry(account)).deleteCredential();
     } catch (error) {
-      throw classifyKeychainError(error);
+      throw error instanceof KeychainError ? error : classifyKeychainError(error);
     }
   }
 }
