@@ -1,7 +1,8 @@
+import type * as KeyringLib from '@napi-rs/keyring';
 import type { AsyncEntry, EntryOptions } from '@napi-rs/keyring';
 import { KEYCHAIN_SERVICE, KeychainError, type Keychain } from './keychain';
 
-type KeyringModule = typeof import('@napi-rs/keyring');
+type KeyringModule = typeof KeyringLib;
 
 /**
  * The native binding is loaded on first use, not at import: @napi-rs/keyring ships one binding per
