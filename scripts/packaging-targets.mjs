@@ -1,0 +1,69 @@
+// Every installer C4C Connect ships, and the keychain binding each one needs. @napi-rs/keyring
+// installs only the build host's binding (optional dependencies filtered by os/cpu), so before a
+// target is packed its own binding is installed beside it, and the target's files keep only that
+// binding (electron-builder's ${platform} macro names the build host, not the target, so the
+// exclusion is added here per target rather than written in electron-builder.yml).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+/** builder: electron-builder's platform flag; binding: @napi-rs/keyring-<binding>. */
+export const TARGETS = [
+  { platform: 'linux', arch: 'x64', builder: '--linux', binding: 'linux-x64-gnu' },
+  { platform: 'win32', arch: 'x64', builder: '--win', binding: 'win32-x64-msvc' },
+  { platform: 'win32', arch: 'arm64', builder: '--win', binding: 'win32-arm64-msvc' },
+  { platform: 'darwin', arch: 'x64', builder: '--mac', binding: 'darwin-x64' },
+  { platform: 'darwin', arch: 'arm64', builder: '--mac', binding: 'darwin-arm64' },
+];
+
+export const bindingPackage = (target) => `@napi-rs/keyring-${target.binding}`;
+export const bindingFile = (target) => `keyring.${target.binding}.node`;
+
+export function keyringVersion() {
+  return JSON.parse(readFileSync(join(ROOT, 'node_modules/@napi-rs/keyring/package.json'), 'utf8')).version;
+}
+
+/**
+ * Install the bindings of these targets, same version as @napi-rs/keyring, without touching
+ * package.json or the lockfile. --force: npm refuses another OS's or CPU's package otherwise. One
+ * npm call for all of them: a later `npm i --no-save` would prune what an earlier one added.
+ */
+export function installBindings(targets) {
+  const version = keyringVersion();
+  const wanted = [...new Set(targets.map((t) => `${bindingPackage(t)}@${version}`))];
+  const run = spawnSync(
+    'npm',
+    ['i', '--no-save', '--force', '--no-audit', '--no-fund', '--ignore-scripts', ...wanted],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) throw new Error(`npm could not install ${wanted.join(', ')}:\n${run.stderr}`);
+  return wanted;
+}
+
+/** electron-builder.yml plus the line that keeps only this target's keychain binding. */
+export async function targetConfig(target) {
+  const { load } = await import('js-yaml');
+  const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8'));
+  config.files = [...config.files, `!node_modules/@napi-rs/keyring-!(${target.binding})/**`];
+  return config;
+}
+
+/**
+ * Pack one target with electron-builder's API; `format` is an installer ('nsis', 'dmg', ...) or
+ * 'dir'; `adjust` may change the configuration for this run (the offline check does).
+ */
+export async function packTarget(target, format, adjust = (config) => config) {
+  const { build, Platform, Arch } = await import('electron-builder');
+  const platform = { linux: Platform.LINUX, win32: Platform.WINDOWS, darwin: Platform.MAC }[target.platform];
+  return build({
+    projectDir: ROOT,
+    targets: platform.createTarget([format], Arch[target.arch]),
+    config: adjust(await targetConfig(target)),
+    publish: 'never',
+  });
+}
