@@ -26,6 +26,8 @@ export const AppInfo = z.object({
     electron: z.string().nullable(),
     chrome: z.string().nullable(),
     node: z.string(),
+    /** The TLS library the connection test runs on: "OpenSSL 3.5.4" or "BoringSSL (Electron 45.5.0)". */
+    tls: z.string(),
   }),
   platform: z.string(),
   arch: z.string(),

@@ -38,6 +38,9 @@ export const Diagnosis = z.object({
   advice: z.array(z.string()),
 });
 
+export const ClientCertificateSent = z.enum(['yes', 'no', 'unknown']);
+export type ClientCertificateSent = z.infer<typeof ClientCertificateSent>;
+
 /** The test of one service root: the shape of `c4c-connect test --json`, plus when it ran. */
 const ServiceTest = z.object({
   ok: z.boolean(),
@@ -51,7 +54,15 @@ const ServiceTest = z.object({
       serverCertificate: z
         .object({ subject: z.string(), issuer: z.string(), notAfter: z.string() })
         .nullable(),
-      clientCertificateSent: z.boolean(),
+      /**
+       * 'unknown' where the TLS library cannot tell whether the tenant asked for the certificate
+       * (BoringSSL, inside the app). Results saved before this was known hold a boolean: true stays
+       * 'yes', false becomes 'unknown' (in the app it may have been a guess).
+       */
+      clientCertificateSent: z.union([
+        ClientCertificateSent,
+        z.boolean().transform((sent): ClientCertificateSent => (sent ? 'yes' : 'unknown')),
+      ]),
     })
     .nullable(),
   startedAt: z.string().optional(),

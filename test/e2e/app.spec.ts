@@ -62,6 +62,8 @@ test('About shows the versions, the data folder and the keychain state', async (
   const versions = page.getByTestId('about-versions');
   await expect(versions).toContainText(app.dataFolder);
   await expect(versions).toContainText('Reachable');
+  // The harness runs the handlers in plain Node, so the TLS library is OpenSSL (BoringSSL in the app).
+  await expect(versions).toContainText(`OpenSSL ${process.versions.openssl}`);
 });
 
 test('axe finds no serious or critical violation on Home, Settings and About', async ({ page }) => {

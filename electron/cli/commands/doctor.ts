@@ -1,4 +1,5 @@
 import { release, type as osType } from 'node:os';
+import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
 import { probeKeychain } from '../../core/keychain/probe';
 import type { Command } from '../command';
 import { EXIT } from '../io';
@@ -15,6 +16,8 @@ export const doctor: Command = {
       ok: keychain.reachable,
       os: { platform: process.platform, type: osType(), release: release(), arch: process.arch },
       node: process.versions.node,
+      // The connection test's TLS library: what it can tell about client certificates differs.
+      tls: describeTlsLibrary(tlsLibrary()),
       dataFolder: ctx.dataFolder,
       keychain: {
         reachable: keychain.reachable,
@@ -28,6 +31,7 @@ export const doctor: Command = {
       `OS            ${report.os.type} ${report.os.release} (${report.os.platform} ${report.os.arch})`,
     );
     out.line(`Node          ${report.node}`);
+    out.line(`TLS library   ${report.tls}`);
     out.line(`Data folder   ${report.dataFolder}`);
     out.line(
       `OS keychain   ${keychain.reachable ? `reachable (${keychain.backend})` : `NOT reachable: ${keychain.reason ?? ''}`}`,

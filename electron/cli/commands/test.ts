@@ -13,6 +13,12 @@ const USAGE =
   'c4c-connect test --url <service root URL> (--p12 FILE [--password-env VAR] | --keypair NAME | --user USER --password-env VAR) [--ca FILE]... [--csrf] [--proxy URL] [--timeout SECONDS] [--json]\n' +
   '       c4c-connect test --connection NAME [--json]';
 
+const SENT_TEXT = {
+  yes: 'sent',
+  no: 'not sent',
+  unknown: 'sent if asked (this TLS library cannot tell)',
+} as const;
+
 function print(result: TestResult, out: Output): void {
   if (out.json) {
     out.object(result);
@@ -23,7 +29,7 @@ function print(result: TestResult, out: Output): void {
   }
   if (result.tls) {
     out.line(
-      `TLS     ${result.tls.protocol ?? '?'} ${result.tls.cipher ?? ''}; client certificate ${result.tls.clientCertificateSent ? 'sent' : 'not sent'}`,
+      `TLS     ${result.tls.protocol ?? '?'} ${result.tls.cipher ?? ''}; client certificate ${SENT_TEXT[result.tls.clientCertificateSent]}`,
     );
     if (result.tls.serverCertificate)
       out.line(

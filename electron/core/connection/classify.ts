@@ -6,6 +6,7 @@ import type { DiagnosisCode } from '../../../shared/domain/diagnosis';
 import type { ConnectFailure } from './connector';
 import { nearMissOfC4c } from '../connections/tenant-host';
 import { looksLikeHtml } from './odata-check';
+import { CLIENT_CERT_ALERTS, isKeyPairUnusable, isNoSharedVersion, isNotTls, tlsAlert } from './tls-alerts';
 import { looksLikeInspectionCa, type TlsFacts } from './tls-facts';
 
 export interface Finding {
@@ -26,32 +27,45 @@ const UNTRUSTED = new Set([
   'INVALID_CA',
 ]);
 
-/** TLS alerts a server sends about the client certificate it got (or did not get). */
-const CLIENT_CERT_ALERTS = new Set([
-  'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE',
-  'ERR_SSL_SSLV3_ALERT_UNSUPPORTED_CERTIFICATE',
-  'ERR_SSL_SSLV3_ALERT_CERTIFICATE_REVOKED',
-  'ERR_SSL_SSLV3_ALERT_CERTIFICATE_EXPIRED',
-  'ERR_SSL_SSLV3_ALERT_CERTIFICATE_UNKNOWN',
-  'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA',
-  'ERR_SSL_TLSV1_ALERT_ACCESS_DENIED',
-  'ERR_SSL_TLSV1_ALERT_DECRYPT_ERROR',
-  'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
-]);
-
-/** Whether the server asked for a client certificate and what became of it. */
+/**
+ * Whether the server asked for a client certificate and what became of it. Holds on both TLS
+ * libraries: where the library cannot tell whether the certificate was asked for (BoringSSL, see
+ * tls-facts.ts), the alert itself says the certificate was at issue, and a dropped connection is
+ * read as a refusal only when a certificate was in play, and said to be a guess.
+ */
 function clientCertFinding(tls: TlsFacts | null, code: string): Finding | null {
-  if (code === 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED') return { code: 'CLIENT_CERT_MISSING', lines: [] };
-  const requested = tls?.clientCertificateRequested ?? false;
-  const clientCertAlert = CLIENT_CERT_ALERTS.has(code);
-  const droppedAfterRequest = requested && (code === 'ECONNRESET' || code === 'EPIPE' || code === 'EPROTO');
-  if (!clientCertAlert && !droppedAfterRequest) return null;
-  if (!requested && code === 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE') return null;
-  if (!tls?.clientCertificateSent) return { code: 'CLIENT_CERT_MISSING', lines: [] };
-  const why = clientCertAlert
-    ? `The tenant ended the handshake with the TLS alert ${code.replace(/^ERR_SSL_(SSLV3|TLSV1)_ALERT_/, '').toLowerCase()}.`
-    : 'The tenant closed the connection right after it received the client certificate.';
-  return { code: 'CLIENT_CERT_REJECTED', lines: [why] };
+  const alert = tlsAlert(code);
+  if (alert === 'certificate_required') return { code: 'CLIENT_CERT_MISSING', lines: [] };
+  const requested = tls?.clientCertificateRequested ?? 'unknown';
+  const sent = tls?.clientCertificateSent ?? 'unknown';
+  if (alert && CLIENT_CERT_ALERTS.has(alert)) {
+    // handshake_failure is about the certificate only when one was asked for; otherwise (or when
+    // the library cannot tell) it is some other disagreement, reported as such.
+    if (alert === 'handshake_failure' && requested !== 'yes') return null;
+    if (sent === 'no') return { code: 'CLIENT_CERT_MISSING', lines: [] };
+    return {
+      code: 'CLIENT_CERT_REJECTED',
+      lines: [`The tenant ended the handshake with the TLS alert ${alert}.`],
+    };
+  }
+  const dropped = code === 'ECONNRESET' || code === 'EPIPE' || code === 'EPROTO';
+  if (!dropped) return null;
+  if (requested === 'yes') {
+    if (sent === 'no') return { code: 'CLIENT_CERT_MISSING', lines: [] };
+    return {
+      code: 'CLIENT_CERT_REJECTED',
+      lines: ['The tenant closed the connection right after it received the client certificate.'],
+    };
+  }
+  if (requested === 'unknown' && sent === 'unknown' && code !== 'EPROTO') {
+    return {
+      code: 'CLIENT_CERT_REJECTED',
+      lines: [
+        'The tenant closed the connection after the handshake, which is how a server refuses a client certificate. The TLS library in use cannot confirm that the tenant asked for the certificate, so this is a strong guess, not proof.',
+      ],
+    };
+  }
+  return null;
 }
 
 export function classifyConnectFailure(
@@ -113,11 +127,7 @@ export function classifyConnectFailure(
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     return { code: 'SERVER_CERT_HOSTNAME_MISMATCH', lines: [f.cause.message] };
   }
-  if (
-    code === 'ERR_OSSL_X509_KEY_VALUES_MISMATCH' ||
-    code.startsWith('ERR_OSSL_PEM') ||
-    code === 'ERR_OSSL_EVP_BAD_DECRYPT'
-  ) {
+  if (isKeyPairUnusable(code)) {
     return {
       code: 'CLIENT_CERT_REJECTED',
       lines: [
@@ -127,10 +137,10 @@ export function classifyConnectFailure(
   }
   const cert = clientCertFinding(tls, code);
   if (cert) return cert;
-  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER') {
+  if (isNotTls(code)) {
     return { code: 'CONNECTION_REFUSED', lines: ['The server on this port does not speak HTTPS.'] };
   }
-  if (/PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS/.test(code)) {
+  if (isNoSharedVersion(code)) {
     return {
       code: 'CONNECTION_REFUSED',
       lines: ['The server and C4C Connect share no TLS version (TLS 1.2 or newer is required).'],

@@ -1,6 +1,7 @@
 /** What the TLS stage learned about the server's certificates and the client certificate. */
 import { X509Certificate } from 'node:crypto';
 import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
+import { tlsLibrary, type TlsLibrary } from './tls-library';
 
 export interface ChainEntry {
   subject: string;
@@ -9,15 +10,18 @@ export interface ChainEntry {
   sha256: string;
 }
 
+/** What a TLS library can tell; 'unknown' is never shown as "no". */
+export type Known = 'yes' | 'no' | 'unknown';
+
 export interface TlsFacts {
   protocol: string | null;
   cipher: string | null;
   /** The server's chain as it sent it, leaf first. */
   chain: ChainEntry[];
   /** The server sent a CertificateRequest (it asked for a client certificate). */
-  clientCertificateRequested: boolean;
+  clientCertificateRequested: Known;
   /** It asked, and we had one to give. */
-  clientCertificateSent: boolean;
+  clientCertificateSent: Known;
   /** Node's verification error code when the server was not trusted (e.g. CERT_HAS_EXPIRED). */
   verifyError: string | null;
 }
@@ -54,20 +58,35 @@ function chainOf(socket: TLSSocket): ChainEntry[] {
 }
 
 /**
- * Read the socket's TLS facts. Works on a connected socket and, through the destroy hook in the
- * connector, on one that is about to be torn down after a failed verification.
+ * Did the server ask for a client certificate? Only OpenSSL can say: on the client it fills the
+ * shared signature algorithms from a CertificateRequest alone, so a non-empty list means "asked"
+ * (TLS 1.2 and 1.3) and an empty one "not asked". BoringSSL (Electron) never fills that list, so
+ * there the answer is 'unknown', never "no" (Electron issue: the app said "not sent" on every
+ * passing mTLS test). Kept as an optional signal, guarded by the library in use.
  */
-export function readTlsFacts(socket: TLSSocket, hadClientCertificate: boolean): TlsFacts {
-  // On the client, OpenSSL fills the shared signature algorithms only from a CertificateRequest,
-  // so a non-empty list means the server asked for a client certificate (TLS 1.2 and 1.3).
-  let requested: boolean;
+function certificateRequested(socket: TLSSocket, lib: TlsLibrary): Known {
+  if (lib.name !== 'OpenSSL') return 'unknown';
   try {
     // Typed as string[], but Node answers null on a socket without TLS state.
     const sigalgs = socket.getSharedSigalgs() as string[] | null;
-    requested = (sigalgs ?? []).length > 0;
+    return (sigalgs ?? []).length > 0 ? 'yes' : 'no';
   } catch {
-    requested = false;
+    return 'unknown';
   }
+}
+
+/** Sent = asked and we had one (TLS sends the configured certificate whenever it is asked). */
+export function certificateSent(requested: Known, hadClientCertificate: boolean): Known {
+  if (!hadClientCertificate || requested === 'no') return 'no';
+  return requested;
+}
+
+/**
+ * Read the socket's TLS facts. Works on a connected socket and, through the destroy hook in the
+ * connector, on one that is about to be torn down after a failed verification.
+ */
+export function readTlsFacts(socket: TLSSocket, hadClientCertificate: boolean, lib = tlsLibrary()): TlsFacts {
+  const requested = certificateRequested(socket, lib);
   const cipher = (() => {
     try {
       return socket.getCipher().standardName || socket.getCipher().name;
@@ -80,7 +99,7 @@ export function readTlsFacts(socket: TLSSocket, hadClientCertificate: boolean): 
     cipher,
     chain: chainOf(socket),
     clientCertificateRequested: requested,
-    clientCertificateSent: requested && hadClientCertificate,
+    clientCertificateSent: certificateSent(requested, hadClientCertificate),
     verifyError: null,
   };
 }

@@ -1,4 +1,5 @@
 import { CodedError } from '../../../shared/result';
+import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
 import { probeKeychain } from '../../core/keychain/probe';
 import { isAllowedExternalUrl } from '../../core/platform/external-links';
 import type { HandlerTable } from '../ipc-door';
@@ -13,7 +14,7 @@ export function appHandlers(s: Services): Pick<HandlerTable, AppChannels> {
       return {
         name: s.name,
         version: s.version,
-        versions: s.host.versions,
+        versions: { ...s.host.versions, tls: describeTlsLibrary(tlsLibrary()) },
         platform: process.platform,
         arch: process.arch,
         dataFolder: s.dataFolder,

@@ -70,7 +70,7 @@ describe('c4c-connect test', () => {
     expect(json.ok).toBe(true);
     expect(json.diagnosis.code).toBe('OK');
     expect(json.stages.map((s) => s.name)).toEqual(['dns', 'tcp', 'tls', 'http', 'odata']);
-    expect(json.tls?.clientCertificateSent).toBe(true);
+    expect(json.tls?.clientCertificateSent).toBe('yes');
     expect(r.stdout).not.toContain('PRIVATE KEY');
   });
 
@@ -97,5 +97,14 @@ describe('c4c-connect test', () => {
         ])
       ).code,
     ).toBe(2);
+  });
+});
+
+describe('c4c-connect doctor', () => {
+  it('names the TLS library the connection test runs on (OpenSSL in plain Node)', async () => {
+    const r = await cli(['doctor', '--json']);
+    const report = JSON.parse(r.stdout) as { tls: string };
+    expect(report.tls).toBe(`OpenSSL ${process.versions.openssl}`);
+    expect((await cli(['doctor'])).stdout).toMatch(/^TLS library {3}OpenSSL \d/m);
   });
 });

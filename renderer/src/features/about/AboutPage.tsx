@@ -11,6 +11,7 @@ export function AboutPage() {
     [t('electron'), info.versions.electron ?? t('notInElectron')],
     [t('chrome'), info.versions.chrome ?? t('notInElectron')],
     [t('node'), info.versions.node],
+    [t('tls'), info.versions.tls],
     [t('platform'), `${info.platform} ${info.arch}`],
     [t('dataFolder'), info.dataFolder],
     [

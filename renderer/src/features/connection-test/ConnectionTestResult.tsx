@@ -6,6 +6,9 @@ import { StageChart } from './StageChart';
 import { TestHistory } from './TestHistory';
 import './connection-test.css';
 
+/** 'unknown' where the TLS library cannot tell (Electron's BoringSSL): never shown as "not sent". */
+const SENT_TEXT = { yes: 'tls.sent', no: 'tls.notSent', unknown: 'tls.sentIfAsked' } as const;
+
 export interface ConnectionTestResultProps {
   /** The latest result, or null before the first test. */
   result: TestResult | null;
@@ -105,7 +108,7 @@ export function ConnectionTestResult({
               : '—'}
           </dd>
           <dt>{t('tls.clientCertificate')}</dt>
-          <dd>{result.tls.clientCertificateSent ? t('tls.sent') : t('tls.notSent')}</dd>
+          <dd>{t(SENT_TEXT[result.tls.clientCertificateSent])}</dd>
         </dl>
       )}
       {result?.http && <p className="ct-muted">{t('http.status', { status: result.http.status })}</p>}
