@@ -2,6 +2,12 @@
 export interface AppEvents {
   'menu:navigate': { to: 'home' | 'settings' | 'about' | 'keypairs' | 'new-connection' };
   'menu:import-key-pair': Record<string, never>;
+  /** An OS notification could not be shown (no notification service, or it failed): show it in the app. */
+  'notification:not-shown': { title: string; body: string; reason: 'unsupported' | 'failed' };
 }
 export type AppEvent = keyof AppEvents;
-export const APP_EVENTS = ['menu:navigate', 'menu:import-key-pair'] as const satisfies readonly AppEvent[];
+export const APP_EVENTS = [
+  'menu:navigate',
+  'menu:import-key-pair',
+  'notification:not-shown',
+] as const satisfies readonly AppEvent[];

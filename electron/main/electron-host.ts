@@ -1,5 +1,6 @@
-import { type BrowserWindow, Notification, dialog, session, shell } from 'electron';
+import { type BrowserWindow, Notification, clipboard, dialog, session, shell } from 'electron';
 import type { Host } from './host';
+import { showOsNotification } from './os-notification';
 
 export function createElectronHost(getWindow: () => BrowserWindow | null): Host {
   return {
@@ -18,8 +19,21 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     notify(title, body) {
-      if (Notification.isSupported()) new Notification({ title, body }).show();
+      const api = {
+        isSupported: () => Notification.isSupported(),
+        create: (t: string, b: string) => new Notification({ title: t, body: b }),
+      };
+      showOsNotification(api, title, body, (reason) =>
+        getWindow()?.webContents.send('notification:not-shown', { title, body, reason }),
+      );
     },
     resolveSystemProxy: (url) => session.defaultSession.resolveProxy(url),
+    // From main, through one IPC channel: Electron deprecated the clipboard module in renderers in
+    // 40 and removed it in 44 ("place the API call in your preload ... or main",
+    // https://www.electronjs.org/docs/latest/breaking-changes), and navigator.clipboard needs the
+    // clipboard-sanitized-write permission, which our permission handler denies like every other.
+    // In Electron 45 writeText resolves once the text is on the clipboard
+    // (https://electronjs.org/docs/api/clipboard).
+    writeClipboard: (text) => clipboard.writeText(text),
   };
 }

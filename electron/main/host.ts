@@ -16,6 +16,8 @@ export interface Host {
   /** Resolves the chosen path, or null when the user cancelled. */
   showSaveDialog(req: SaveDialogRequest): Promise<string | null>;
   notify(title: string, body: string): void;
+  /** Put text on the OS clipboard (copy buttons). */
+  writeClipboard(text: string): Promise<void>;
   /** PAC-style answer for a URL ("DIRECT", "PROXY host:port; DIRECT"), as Electron resolves it. */
   resolveSystemProxy(url: string): Promise<string>;
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { CHANNELS } from '../../shared/contract/channels';
 import type { AppEvents } from '../../shared/events';
@@ -20,13 +20,18 @@ import { createDoor } from './ipc-door';
 import { buildMenu } from './menu';
 import { resolveRendererFile } from './renderer-files';
 import { createServices } from './services';
-import { loadWindowBounds, saveWindowBounds } from './window-state';
-import { APP_ORIGIN, APP_URL, secureWebPreferences } from './window-options';
+import { fitToDisplays, loadWindowBounds, saveWindowBounds } from './window-state';
+import { APP_ID, APP_ORIGIN, APP_URL, secureWebPreferences } from './window-options';
 
 // Standard + secure so the page gets a real origin (needed for module scripts and the CSP 'self').
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+
+// Windows shows a toast only for a process whose AppUserModelID matches an installed Start Menu
+// shortcut's (https://www.electronjs.org/docs/latest/tutorial/notifications#windows,
+// https://www.electronjs.org/docs/latest/api/app#appsetappusermodelidid-windows).
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -95,7 +100,11 @@ async function start(): Promise<void> {
     );
   }
 
-  const bounds = loadWindowBounds(services.store);
+  // A saved place on a monitor that is no longer there would open the window off-screen.
+  const bounds = fitToDisplays(
+    loadWindowBounds(services.store),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   win = new BrowserWindow({
     ...bounds,
     minWidth: 900,
@@ -104,11 +113,16 @@ async function start(): Promise<void> {
     title: 'C4C Connect',
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
-  if (bounds.maximized) win.maximize();
   const send = <E extends keyof AppEvents>(event: E, payload: AppEvents[E]) =>
     win?.webContents.send(event, payload);
   Menu.setApplicationMenu(buildMenu(send, process.platform === 'darwin'));
-  win.once('ready-to-show', () => win?.show());
+  // Shown once painted (no white flash). maximize() also shows a hidden window, so it waits for
+  // ready-to-show too (https://www.electronjs.org/docs/latest/api/browser-window#showing-the-window-gracefully,
+  // https://www.electronjs.org/docs/latest/api/browser-window#winmaximize).
+  win.once('ready-to-show', () => {
+    if (bounds.maximized) win?.maximize();
+    win?.show();
+  });
   win.on('close', () => {
     if (!win) return;
     saveWindowBounds(services.store, { ...win.getNormalBounds(), maximized: win.isMaximized() });

@@ -26,3 +26,6 @@ export function secureWebPreferences(
 /** The origin our page is served from; the IPC door trusts nothing else. */
 export const APP_ORIGIN = 'app://c4c-connect';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
+
+/** electron-builder.yml's appId: the NSIS Start Menu shortcut carries it as its AppUserModelID. */
+export const APP_ID = 'com.c4cconnect.app';

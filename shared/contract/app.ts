@@ -48,4 +48,13 @@ export const appContract = {
   ),
   'settings:get': channel(Empty, Settings),
   'settings:set': channel(Settings.partial().strict(), Settings),
+  /**
+   * Copy buttons: the text goes to main, which writes the OS clipboard. Renderers get no clipboard
+   * of their own (all web permissions are denied, clipboard-sanitized-write included). Bounded: the
+   * longest copied value is a query URL.
+   */
+  'clipboard:write': channel(
+    z.strictObject({ text: z.string().min(1).max(65_536) }),
+    z.object({ written: z.boolean() }),
+  ),
 };

@@ -9,6 +9,7 @@ export const CHANNELS = [
   'app:open-external',
   'settings:get',
   'settings:set',
+  'clipboard:write',
   'connection:list',
   'connection:get',
   'connection:save',

@@ -171,9 +171,8 @@ test('metadata is downloaded, explored and saved; a built query returns rows; th
 
 test('from the connection page: download and explore the metadata, build and run a query, copy the hand-over', async ({
   page,
-  context,
+  app,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByText('CAP over mTLS').first().click();
   await page.getByTestId('connection-explore').click();
   await expect(page.getByTestId('odata-workspace')).toBeVisible();
@@ -203,10 +202,11 @@ test('from the connection page: download and explore the metadata, build and run
   await expect(page.getByTestId('result-stats')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('result-rows').getByRole('row')).not.toHaveCount(0);
 
-  // The hand-over carries the query; its copy buttons fill the clipboard.
+  // The hand-over carries the query; its copy buttons fill the clipboard through main (no web
+  // clipboard permission is granted: the app denies them all).
   await page.getByRole('tab', { name: 'Cloud Integration' }).click();
   await expect(page.getByTestId('handover')).toContainText('Private Key Alias');
   await page.getByTestId('copy-address').click();
   // CPI's Address is the service root without the trailing slash (the Resource Path follows it).
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(servers.mtlsUrl.replace(/\/$/, ''));
+  await expect.poll(() => app.host.clipboard.at(-1)).toBe(servers.mtlsUrl.replace(/\/$/, ''));
 });

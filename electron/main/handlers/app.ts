@@ -5,7 +5,7 @@ import { isAllowedExternalUrl } from '../../core/platform/external-links';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
-type AppChannels = 'app:info' | 'app:open-external' | 'settings:get' | 'settings:set';
+type AppChannels = 'app:info' | 'app:open-external' | 'settings:get' | 'settings:set' | 'clipboard:write';
 
 export function appHandlers(s: Services): Pick<HandlerTable, AppChannels> {
   return {
@@ -31,5 +31,9 @@ export function appHandlers(s: Services): Pick<HandlerTable, AppChannels> {
     },
     'settings:get': () => s.settings.get(),
     'settings:set': (patch) => s.settings.set(patch),
+    'clipboard:write': async ({ text }) => {
+      await s.host.writeClipboard(text);
+      return { written: true };
+    },
   };
 }

@@ -7,6 +7,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { ExpiryBanner } from '../features/home/ExpiryBanner';
+import { NotShownBanner } from '../features/home/NotShownBanner';
 import { HomePage } from '../features/home/HomePage';
 import { useKeyPairImportTriggers } from '../features/keypairs/useKeyPairImportTriggers';
 import { NavigationContext } from './navigation';
@@ -101,6 +102,7 @@ export function App() {
               </MessageStrip>
             ))}
             <ExpiryBanner />
+            <NotShownBanner />
             <Suspense fallback={null}>
               <Screen route={route} />
             </Suspense>

@@ -2,19 +2,17 @@ import { Button } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/copy.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api';
 
 /**
- * The one way the renderer copies text: every copy button goes through here, so moving the
- * clipboard to main (one IPC call) is a change in this file only.
+ * The one way the renderer copies text: main writes the OS clipboard (one IPC call,
+ * `clipboard:write`). Renderers have no clipboard of their own in Electron 44+, and the app denies
+ * every web permission, clipboard-sanitized-write included. When main cannot write, the value
+ * stays selectable on screen.
  */
 export async function copyText(value: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(value);
-    return true;
-  } catch {
-    // Clipboard refused (no focus, policy): the value stays selectable on screen.
-    return false;
-  }
+  if (!value) return false;
+  return (await api.clipboard.write({ text: value })).ok;
 }
 
 /** A copy button for one value, beside it; says "Copied" for a moment after a click. */

@@ -81,6 +81,8 @@ export interface TestHost extends Host {
   readonly openedExternal: string[];
   /** Files shown in the file manager (practice key pair's "Open folder"). */
   readonly shownInFolder: string[];
+  /** What main wrote to the clipboard, newest last (Electron's clipboard.writeText in the app). */
+  readonly clipboard: string[];
 }
 
 export function createTestHost(): TestHost {
@@ -89,6 +91,7 @@ export function createTestHost(): TestHost {
   const notifications: { title: string; body: string }[] = [];
   const openedExternal: string[] = [];
   const shownInFolder: string[] = [];
+  const clipboard: string[] = [];
   return {
     showItemInFolder: (path) => shownInFolder.push(path),
     versions: { electron: null, chrome: null, node: process.versions.node },
@@ -101,12 +104,17 @@ export function createTestHost(): TestHost {
       return Promise.resolve(queue.length ? (queue.shift() ?? null) : null);
     },
     notify: (title, body) => notifications.push({ title, body }),
+    writeClipboard: (text) => {
+      clipboard.push(text);
+      return Promise.resolve();
+    },
     resolveSystemProxy: () => Promise.resolve('DIRECT'),
     nextSavePath: (path) => queue.push(path),
     saveDialogs,
     notifications,
     openedExternal,
     shownInFolder,
+    clipboard,
   };
 }
 

@@ -59,6 +59,7 @@ describe('connection and practice handlers behind the IPC door', () => {
         showItemInFolder: (path) => shownInFolder.push(path),
         showSaveDialog: () => Promise.resolve(null),
         notify: () => undefined,
+        writeClipboard: () => Promise.resolve(),
         resolveSystemProxy: () => Promise.resolve('DIRECT'),
       },
     });

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, secureWebPreferences } from '../../../electron/main/window-options';
+import { APP_ORIGIN, secureWebPreferences, APP_ID } from '../../../electron/main/window-options';
 
 describe('the window security options (Electron security checklist)', () => {
   const prefs = secureWebPreferences('/app/out/preload/index.cjs');
@@ -27,5 +29,12 @@ describe('the window security options (Electron security checklist)', () => {
   it('loads the preload it was given and serves the page from app://, not file://', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
     expect(APP_ORIGIN).toBe('app://c4c-connect');
+  });
+});
+
+describe('AppUserModelID', () => {
+  it("is electron-builder.yml's appId, which the Start Menu shortcut carries (Windows toasts need both to match)", () => {
+    const yml = readFileSync(join(import.meta.dirname, '../../../electron-builder.yml'), 'utf8');
+    expect(yml).toMatch(new RegExp(`^appId: ${APP_ID.replace(/\./g, '\\.')}$`, 'm'));
   });
 });

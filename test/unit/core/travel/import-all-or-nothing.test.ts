@@ -27,6 +27,7 @@ function services() {
     showItemInFolder: () => undefined,
     showSaveDialog: () => Promise.resolve(null),
     notify: () => undefined,
+    writeClipboard: () => Promise.resolve(),
     resolveSystemProxy: () => Promise.resolve('DIRECT'),
   };
   return createServices({ name: 'C4C Connect', version: 'test', dataFolder: dir, opened, keychain, host });
