@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'INTERNAL',
   'CANCELLED',
   'BAD_INPUT',
+  // a connection's secrets: a stored vault pointer that is not the connection's own; a changed
+  // tenant host or proxy needs the user's word before a stored password or certificate goes there
+  'SECRET_NOT_OWNED',
+  'CONFIRM_CREDENTIALS',
   // keychain and vault
   'KEYCHAIN_UNAVAILABLE',
   'KEYCHAIN_LOCKED',

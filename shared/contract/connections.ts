@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Connection } from '../domain/connection';
+import { Connection, ProxySettings } from '../domain/connection';
 import { TestResult } from '../domain/diagnosis';
 import { KeyPairSummary } from '../domain/keypair';
 import { channel } from './define';
@@ -8,14 +8,43 @@ const Empty = z.strictObject({});
 const ConnectionRef = z.strictObject({ connectionId: z.string().min(1).max(200) });
 
 /**
+ * How the technical user authenticates, as the window sends it: no vault id. Main derives the
+ * vault ids of a connection's passwords from the connection's id (issue 9: a window that could name
+ * one could make a connection send another connection's password to its own host).
+ */
+const AuthenticationInput = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('client-certificate'), keyPairId: z.string().max(200).nullable() }),
+  z.strictObject({ method: z.literal('basic'), user: z.string().max(80) }),
+]);
+const manualProxy = ProxySettings.options[2].shape;
+const ProxyInput = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('system') }),
+  z.strictObject({ mode: z.literal('none') }),
+  z.strictObject({
+    mode: z.literal('manual'),
+    url: manualProxy.url,
+    user: manualProxy.user,
+    noProxy: manualProxy.noProxy,
+  }),
+]);
+
+/**
  * What the renderer sends to save a connection: no id for a new one. Strict, so a stray field (a
- * password typed into the wrong place) is refused at the door instead of being stored.
+ * password typed into the wrong place, a vault id) is refused at the door instead of being stored.
  */
 export const ConnectionInput = z.strictObject({
   ...Connection.omit({ id: true, tenantHost: true, createdAt: true, updatedAt: true }).shape,
   id: z.string().min(1).max(200).optional(),
   /** As typed: my123456.crm.ondemand.com, https://my123456.crm.ondemand.com/, a custom domain, host:port. */
   tenantHost: z.string().max(300),
+  auth: AuthenticationInput,
+  proxy: ProxyInput,
+  /**
+   * The user's answer when the tenant host or proxy of a connection holding a password or key pair
+   * changes: keep sending it there, or forget it and enter it again. Asked for with
+   * CONFIRM_CREDENTIALS; never assumed.
+   */
+  credentialChoice: z.enum(['keep', 'forget']).optional(),
 });
 export type ConnectionInput = z.infer<typeof ConnectionInput>;
 

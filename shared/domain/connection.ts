@@ -1,7 +1,8 @@
 /**
  * A connection: one C4C tenant, the communication system and arrangement set up there, and how the
  * technical user authenticates. Stored with electron-store; holds no secret (a password lives in the
- * vault under `passwordSecretId`, a key pair under its key pair id).
+ * vault under `passwordSecretId`, which main derives from the connection's id, a key pair under its
+ * key pair id).
  */
 import { z } from 'zod';
 import { ENVIRONMENTS } from '../constants';
@@ -36,7 +37,12 @@ export type Arrangement = z.infer<typeof Arrangement>;
 
 export const Authentication = z.discriminatedUnion('method', [
   z.object({ method: z.literal('client-certificate'), keyPairId: z.string().nullable() }),
-  z.object({ method: z.literal('basic'), user: z.string().max(80), passwordSecretId: z.string().nullable() }),
+  z.object({
+    method: z.literal('basic'),
+    user: z.string().max(80),
+    /** Set by main only, to the id it derives from the connection's id (issue 9); null: none stored. */
+    passwordSecretId: z.string().max(200).nullable().default(null),
+  }),
 ]);
 export type Authentication = z.infer<typeof Authentication>;
 
@@ -47,7 +53,8 @@ export const ProxySettings = z.discriminatedUnion('mode', [
     mode: z.literal('manual'),
     url: z.string().max(400),
     user: z.string().max(80).nullable(),
-    passwordSecretId: z.string().nullable(),
+    /** Set by main only, like the password's. */
+    passwordSecretId: z.string().max(200).nullable().default(null),
     noProxy: z.string().max(1000),
   }),
 ]);

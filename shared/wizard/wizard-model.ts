@@ -32,11 +32,28 @@ export const emptyDraft = (): Draft => ({
   timeoutSeconds: 20,
 });
 
-/** A saved connection back into the form the wizard edits (store-only fields dropped). */
+/**
+ * A saved connection back into the form the wizard edits: store-only fields dropped, vault ids too
+ * (main derives them; connection:save refuses them).
+ */
 export function draftOf(c: Connection): Draft {
-  const { createdAt: _c, updatedAt: _u, ...rest } = c;
-  return rest;
+  const { createdAt: _c, updatedAt: _u, auth, proxy, ...rest } = c;
+  return {
+    ...rest,
+    auth:
+      auth.method === 'basic'
+        ? { method: 'basic', user: auth.user }
+        : { method: 'client-certificate', keyPairId: auth.keyPairId },
+    proxy:
+      proxy.mode === 'manual'
+        ? { mode: 'manual', url: proxy.url, user: proxy.user, noProxy: proxy.noProxy }
+        : { mode: proxy.mode },
+  };
 }
+
+/** Whether the vault holds the technical user's password of this saved connection. */
+export const passwordStoredIn = (c: Connection): boolean =>
+  c.auth.method === 'basic' && c.auth.passwordSecretId !== null;
 
 export const nextStep = (s: WizardStep): WizardStep | null => STEPS[STEPS.indexOf(s) + 1] ?? null;
 export const previousStep = (s: WizardStep): WizardStep | null => STEPS[STEPS.indexOf(s) - 1] ?? null;

@@ -5,6 +5,7 @@
 import type { Connection } from '../../../shared/domain/connection';
 import { CodedError } from '../../../shared/result';
 import type { TenantTarget, TestCredentials } from '../connection/target';
+import { ownedPasswordId, ownedProxyPasswordId } from '../connections/secret-ownership';
 
 export const DEFAULT_SERVICE_PATH = '/sap/c4c/odata/v1/c4codataapi/';
 
@@ -51,7 +52,9 @@ async function credentialsOf(sources: ConnectionSources, c: Connection): Promise
       notAfter: tls.notAfter,
     };
   }
-  const password = c.auth.passwordSecretId ? await sources.secretText(c.auth.passwordSecretId) : null;
+  // Only the vault id derived for this connection is read: a foreign pointer is refused, not sent.
+  const secretId = ownedPasswordId(c);
+  const password = secretId ? await sources.secretText(secretId) : null;
   if (password === null)
     throw new CodedError(
       'NOT_FOUND',
@@ -69,10 +72,19 @@ export async function targetOf(
   let proxy: TenantTarget['proxy'] = { kind: 'none' };
   if (c.proxy.mode === 'system') proxy = { kind: 'pac', answer: await sources.resolveSystemProxy(url) };
   else if (c.proxy.mode === 'manual') {
-    const u = new URL(c.proxy.url);
+    let u: URL;
+    try {
+      u = new URL(c.proxy.url);
+    } catch {
+      throw new CodedError(
+        'BAD_INPUT',
+        'The proxy address of this connection is not valid. Enter it like http://proxy.example.com:8080.',
+      );
+    }
     if (c.proxy.user) {
       u.username = c.proxy.user;
-      const pw = c.proxy.passwordSecretId ? await sources.secretText(c.proxy.passwordSecretId) : null;
+      const proxySecretId = ownedProxyPasswordId(c);
+      const pw = proxySecretId ? await sources.secretText(proxySecretId) : null;
       if (pw) u.password = pw;
     }
     proxy = { kind: 'url', url: u.href, noProxy: c.proxy.noProxy };

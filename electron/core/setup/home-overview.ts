@@ -6,7 +6,18 @@ import type { HomeConnection, HomeOverview, SetupProgress } from '../../../share
 import type { Connection } from '../../../shared/domain/connection';
 import type { TestResult } from '../../../shared/domain/diagnosis';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
+import { ownedPasswordId } from '../connections/secret-ownership';
 import { daysLeft, expiryReminders } from '../reminders/index';
+
+/** A password counts as stored only under the vault id this connection owns (issue 9). */
+function passwordStored(c: Connection, hasPassword: (secretId: string) => boolean): boolean {
+  try {
+    const id = ownedPasswordId(c);
+    return id !== null && hasPassword(id);
+  } catch {
+    return false;
+  }
+}
 
 export interface OverviewSources {
   connections: readonly Connection[];
@@ -26,7 +37,7 @@ export function homeOverview(src: OverviewSources, now: Date): HomeOverview {
     const needsSecret =
       c.auth.method === 'client-certificate'
         ? k === undefined
-        : c.auth.passwordSecretId === null || !src.hasPassword(c.auth.passwordSecretId);
+        : !passwordStored(c, (id) => src.hasPassword(id));
     const last = src.lastResult(c.id);
     return {
       connection: c,

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import { CodedError } from '../../../shared/result';
 import { uniqueName } from '../../core/travel/index';
+import { ownedDraft } from '../../core/connections/secret-ownership';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
@@ -46,7 +47,14 @@ export function connectionHandlers(s: Services): Pick<HandlerTable, ConnectionCh
   return {
     'connection:list': () => ({ connections: s.connections.list() }),
     'connection:get': ({ connectionId }) => s.connections.get(connectionId),
-    'connection:save': (input) => s.connections.save(input),
+    'connection:save': async ({ credentialChoice, ...input }) => {
+      const existing = input.id ? s.connections.get(input.id) : undefined;
+      const { draft, forgotten } = ownedDraft(input, existing, credentialChoice);
+      const saved = s.connections.save(draft);
+      // After the save: if the app stops in between, what remains is a pointer to a live secret.
+      for (const id of forgotten) await s.vault.deleteSecret(id);
+      return saved;
+    },
     'connection:history': ({ connectionId }) => {
       s.connections.get(connectionId);
       return { results: s.connections.history(connectionId) };

@@ -6,6 +6,12 @@ import { randomUUID } from 'node:crypto';
 import type { Connection } from '../../../shared/domain/connection';
 import { CodedError } from '../../../shared/result';
 import { normaliseTenantHost } from '../../core/connections/index';
+import {
+  ownedPasswordId,
+  ownedProxyPasswordId,
+  passwordSecretIdOf,
+  proxySecretIdOf,
+} from '../../core/connections/secret-ownership';
 import { expiryReminders, startReminderSchedule, type ReminderSchedule } from '../../core/reminders/index';
 import { homeOverview } from '../../core/setup/home-overview';
 import { uniqueName } from '../../core/travel/index';
@@ -23,9 +29,6 @@ type Channels =
   | 'connection:set-proxy-password'
   | 'connection:duplicate'
   | 'connection:remove';
-
-const passwordSecretId = (connectionId: string): string =>
-  `password-${connectionId.replace(/[^A-Za-z0-9_-]/g, '')}`.slice(0, 128);
 
 function usesOf(connections: readonly Connection[]) {
   return connections.map((c) => ({
@@ -63,9 +66,6 @@ export function wizardHandlers(s: Services): Pick<HandlerTable, Channels> {
     'wizard:finish': ({ connectionId }) => ({ finished: progress.clear(connectionId) }),
     'home:overview': async () => {
       const all = connections.list();
-      const passwordIds = all.flatMap((c) =>
-        c.auth.method === 'basic' && c.auth.passwordSecretId ? [c.auth.passwordSecretId] : [],
-      );
       // Only ids whose file exists: reading the file needs no keychain, so Home stays quick.
       const present = new Set(await s.vault.ids());
       return homeOverview(
@@ -74,7 +74,7 @@ export function wizardHandlers(s: Services): Pick<HandlerTable, Channels> {
           progress: progress.list(),
           keyPairs: s.keyPairs.list(),
           lastResult: (id) => connections.history(id)[0] ?? null,
-          hasPassword: (id) => passwordIds.includes(id) && present.has(id),
+          hasPassword: (id) => present.has(id),
         },
         new Date(),
       );
@@ -88,13 +88,13 @@ export function wizardHandlers(s: Services): Pick<HandlerTable, Channels> {
           'Choose a manual proxy for this connection before you enter its password.',
         );
       }
-      const secretId = `proxy-${passwordSecretId(c.id)}`.slice(0, 128);
+      const secretId = proxySecretIdOf(c.id);
       await s.vault.putText(secretId, password);
       return connections.save({ ...c, proxy: { ...c.proxy, passwordSecretId: secretId } });
     },
     'connection:set-password': async ({ connectionId, password }) => {
       const c = connections.get(connectionId);
-      const secretId = passwordSecretId(c.id);
+      const secretId = passwordSecretIdOf(c.id);
       await s.vault.putText(secretId, password);
       const user = c.auth.method === 'basic' ? c.auth.user : c.arrangement.technicalUser;
       return connections.save({ ...c, auth: { method: 'basic', user, passwordSecretId: secretId } });
@@ -116,11 +116,10 @@ export function wizardHandlers(s: Services): Pick<HandlerTable, Channels> {
     },
     'connection:remove': async ({ connectionId, deleteKeyPair }) => {
       const c = connections.get(connectionId);
+      // Only the connection's own secrets; a foreign pointer stops the removal before anything goes.
+      const owned = [ownedPasswordId(c), ownedProxyPasswordId(c)];
       // Secrets first: if the app stops in between, what remains is a connection without a password.
-      if (c.auth.method === 'basic' && c.auth.passwordSecretId)
-        await s.vault.deleteSecret(c.auth.passwordSecretId);
-      if (c.proxy.mode === 'manual' && c.proxy.passwordSecretId)
-        await s.vault.deleteSecret(c.proxy.passwordSecretId);
+      for (const id of owned) if (id !== null) await s.vault.deleteSecret(id);
       let keyPairDeleted = false;
       if (deleteKeyPair && c.auth.method === 'client-certificate' && c.auth.keyPairId) {
         const keyPairId = c.auth.keyPairId;

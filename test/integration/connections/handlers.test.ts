@@ -30,7 +30,7 @@ const input = {
     technicalUser: '_PRACTICE_TECH',
     doneInC4c: true,
   },
-  auth: { method: 'basic', user: '_PRACTICE_TECH', passwordSecretId: null },
+  auth: { method: 'basic', user: '_PRACTICE_TECH' },
   proxy: { mode: 'none' },
   trust: { extraCaPem: [], useOsTrustStore: false },
   fetchCsrfToken: false,

@@ -11,18 +11,18 @@ import {
 } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProxySettings } from '../../../../shared/domain/connection';
 import { api } from '../../api';
 import type { StepProps } from './step-props';
+import { draftOf } from './wizard-model';
 
 const PROXY_MODES = ['system', 'none', 'manual'] as const;
 type ProxyMode = (typeof PROXY_MODES)[number];
 
-function proxyOf(mode: ProxyMode, current: ProxySettings): ProxySettings {
+type ProxyInput = StepProps['draft']['proxy'];
+
+function proxyOf(mode: ProxyMode, current: ProxyInput): ProxyInput {
   if (mode !== 'manual') return { mode };
-  return current.mode === 'manual'
-    ? current
-    : { mode: 'manual', url: '', user: null, passwordSecretId: null, noProxy: '' };
+  return current.mode === 'manual' ? current : { mode: 'manual', url: '', user: null, noProxy: '' };
 }
 
 /**
@@ -47,7 +47,7 @@ export function ConnectionOptions({
     const id = await saveDraft();
     if (!id) return;
     const r = await api.connection.setProxyPassword({ connectionId: id, password: sent });
-    if (r.ok) update({ proxy: r.value.proxy });
+    if (r.ok) update({ proxy: draftOf(r.value).proxy });
     setNotice(r.ok ? t('options.proxyPasswordStored') : r.error.message);
   };
   return (

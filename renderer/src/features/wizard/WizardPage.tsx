@@ -1,9 +1,10 @@
 import { Bar, Button, MessageStrip, Title } from '@ui5/webcomponents-react';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Authentication } from '../../../../shared/domain/connection';
+import type { Connection } from '../../../../shared/domain/connection';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
+import { ConfirmCredentialsDialog, type CredentialChoice } from './ConfirmCredentialsDialog';
 import { StepIndicator } from './StepIndicator';
 import { ArrangementStep } from './steps/ArrangementStep';
 import { CredentialsStep } from './steps/CredentialsStep';
@@ -17,6 +18,7 @@ import {
   draftOf,
   emptyDraft,
   nextStep,
+  passwordStoredIn,
   previousStep,
   stillWrong,
   validateStep,
@@ -49,22 +51,29 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
   // Editing a finished connection: its steps are not recorded, so Home does not ask to "continue".
   const [editingFinished, setEditingFinished] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const passwordStored = draft.auth.method === 'basic' && draft.auth.passwordSecretId !== null;
+  const [passwordStored, setPasswordStored] = useState(false);
   const [keyPairUnusable, setKeyPairUnusable] = useState(false);
   const facts: StepFacts = { passwordStored, keyPairUnusable };
   const body$ = useRef<HTMLDivElement>(null);
+  // Open while main asks whether a stored password or certificate may go to a changed address.
+  const [confirmHost, setConfirmHost] = useState<string | null>(null);
+  const answer = useRef<((choice: CredentialChoice | null) => void) | null>(null);
+  const loadSaved = useCallback((c: Connection) => {
+    setDraft(draftOf(c));
+    setPasswordStored(passwordStoredIn(c));
+  }, []);
 
   useEffect(() => {
     if (!connectionId) return;
     void Promise.all([api.connection.get({ connectionId }), api.wizard.progress({})]).then(([c, p]) => {
-      if (c.ok) setDraft(draftOf(c.value));
+      if (c.ok) loadSaved(c.value);
       else setProblem(c.error.message);
       const saved = p.ok ? p.value.items.find((i) => i.connectionId === connectionId)?.step : undefined;
       if (!startStep && saved) setStep(saved);
       setEditingFinished(c.ok && saved === undefined);
       setLoaded(true);
     });
-  }, [connectionId, startStep]);
+  }, [connectionId, startStep, loadSaved]);
 
   // Focus the step's title after a change so keyboard and screen reader users start at the top.
   useEffect(() => {
@@ -100,13 +109,23 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
       // A pasted service or $metadata URL: its service path goes to the arrangement.
       if (check.value.servicePath) toSave = withServicePath(draft, check.value.servicePath);
     }
-    const r = await api.connection.save(id ? { ...toSave, id } : toSave);
+    let r = await api.connection.save(id ? { ...toSave, id } : toSave);
+    if (!r.ok && r.error.code === 'CONFIRM_CREDENTIALS') {
+      const host = r.error.detail?.tenantHost;
+      const choice = await new Promise<CredentialChoice | null>((resolve) => {
+        answer.current = resolve;
+        setConfirmHost(typeof host === 'string' ? host : toSave.tenantHost);
+      });
+      setConfirmHost(null);
+      if (!choice) return null;
+      r = await api.connection.save({ ...toSave, ...(id ? { id } : {}), credentialChoice: choice });
+    }
     if (!r.ok) {
       setProblem(r.error.message);
       return null;
     }
     setId(r.value.id);
-    setDraft(draftOf(r.value));
+    loadSaved(r.value);
     return r.value.id;
   };
 
@@ -156,7 +175,7 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     saveDraft: save,
     setKeyPairUnusable,
   };
-  const onPasswordStored = (auth: Authentication) => update({ auth });
+  const onPasswordStored = (saved: Connection) => loadSaved(saved);
   const body: Record<WizardStep, () => ReactNode> = {
     tenant: () => <TenantStep {...props} />,
     system: () => <SystemStep {...props} />,
@@ -182,6 +201,7 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
       <div ref={body$} className="wizard-body">
         {loaded && body[step]()}
       </div>
+      <ConfirmCredentialsDialog host={confirmHost} onAnswer={(choice) => answer.current?.(choice)} />
       {problem && (
         <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-problem">
           {problem}

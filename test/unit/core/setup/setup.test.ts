@@ -20,6 +20,7 @@ const connection = (id: string, auth: Connection['auth']): Connection => ({
   name: `Connection ${id}`,
   tenantHost: 'my123456.crm.ondemand.com',
   auth,
+  proxy: { mode: 'system' },
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
 });

@@ -38,6 +38,8 @@ const c = (name: string, tenantHost: string): Connection => ({
   id: name,
   name,
   tenantHost,
+  auth: { method: 'client-certificate', keyPairId: null },
+  proxy: { mode: 'system' },
   createdAt: 'x',
   updatedAt: 'x',
 });

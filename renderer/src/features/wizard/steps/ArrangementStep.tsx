@@ -2,7 +2,6 @@ import { Button, CheckBox, Input, Label, RadioButton, Text, Title } from '@ui5/w
 import '@ui5/webcomponents-icons/dist/delete.js';
 import '@ui5/webcomponents-icons/dist/add.js';
 import { useTranslation } from 'react-i18next';
-import type { Authentication } from '../../../../../shared/domain/connection';
 import { CopyField } from '../CopyField';
 import { FieldError } from '../FieldError';
 import { useFieldState } from '../field-state';
@@ -18,13 +17,10 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
   const set = (patch: Partial<typeof a>) => update({ arrangement: { ...a, ...patch } });
   const setService = (i: number, patch: Partial<{ name: string; path: string }>) =>
     set({ services: a.services.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
-  const setMethod = (method: Authentication['method']) => {
+  const setMethod = (method: StepProps['draft']['auth']['method']) => {
     if (method === draft.auth.method) return;
     update({
-      auth:
-        method === 'client-certificate'
-          ? { method, keyPairId: null }
-          : { method, user: a.technicalUser, passwordSecretId: null },
+      auth: method === 'client-certificate' ? { method, keyPairId: null } : { method, user: a.technicalUser },
     });
   };
   return (

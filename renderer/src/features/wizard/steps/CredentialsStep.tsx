@@ -1,6 +1,7 @@
 import { Button, Input, Label, MessageStrip, Option, Select, Text } from '@ui5/webcomponents-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Connection } from '../../../../../shared/domain/connection';
 import type { KeyPairSummary } from '../../../../../shared/domain/keypair';
 import { api } from '../../../api';
 import { ExpiryStatus } from '../../keypairs/ExpiryStatus';
@@ -12,7 +13,7 @@ import type { StepProps } from '../step-props';
 
 interface Props extends StepProps {
   passwordStored: boolean;
-  onPasswordStored: (auth: StepProps['draft']['auth']) => void;
+  onPasswordStored: (saved: Connection) => void;
 }
 
 /** Credentials: the key pair from "Edit Credentials" (imported into the vault), or the password. */
@@ -150,7 +151,7 @@ function PasswordEntry({ draft, errors, connectionId, passwordStored, onPassword
     setPassword('');
     const r = await api.connection.setPassword({ connectionId, password: sent });
     setBusy(false);
-    if (r.ok) onPasswordStored(r.value.auth);
+    if (r.ok) onPasswordStored(r.value);
     else setError(r.error.message);
   };
   return (
