@@ -1,4 +1,11 @@
-/** Is the answer an OData V2 service document or $metadata, and how many entity sets does it list? */
+/**
+ * Is the answer an OData V2 service document or $metadata, and how many entity sets does it list?
+ * Linear scans only (xml-sniff.ts): the body comes from a server we do not trust yet.
+ */
+import { attributeOf, countTags, firstTag, headOf } from './xml-sniff';
+
+/** How far into the body the kind of answer is looked for (the root element comes first). */
+const SNIFF_CHARS = 64 * 1024;
 
 export interface ODataCheck {
   isODataV2: boolean;
@@ -14,13 +21,16 @@ const header = (headers: Record<string, unknown>, name: string): string => {
 };
 
 export function looksLikeHtml(contentType: string, body: string): boolean {
-  return /text\/html|application\/xhtml/i.test(contentType) || /^\s*(<!doctype html|<html)/i.test(body);
+  const type = contentType.toLowerCase();
+  if (type.includes('text/html') || type.includes('application/xhtml')) return true;
+  const head = headOf(body, 14);
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 
 export function checkOData(headers: Record<string, unknown>, body: string): ODataCheck {
   const contentType = header(headers, 'content-type');
   const version = header(headers, 'dataserviceversion') || header(headers, 'odata-version');
-  const v4 = /^4/.test(header(headers, 'odata-version'));
+  const v4 = header(headers, 'odata-version').startsWith('4');
   if (looksLikeHtml(contentType, body)) {
     return { isODataV2: false, kind: 'unknown', entitySets: null, reason: 'an HTML page' };
   }
@@ -58,10 +68,10 @@ export function checkOData(headers: Record<string, unknown>, body: string): ODat
       reason: 'JSON that is not a service document',
     };
   }
-  if (/<(?:\w+:)?service\b/.test(text) && !v4) {
-    const collections = text.match(/<(?:\w+:)?collection\b/g)?.length ?? 0;
+  if (firstTag(text, 'service', SNIFF_CHARS) && !v4) {
+    const collections = countTags(text, 'collection');
     // Atom service documents belong to OData V1-V3; C4C answers them with DataServiceVersion 2.0.
-    const ok = version === '' || /^[12]\./.test(version);
+    const ok = version === '' || version.startsWith('1.') || version.startsWith('2.');
     return {
       isODataV2: ok,
       kind: 'service-document',
@@ -69,9 +79,10 @@ export function checkOData(headers: Record<string, unknown>, body: string): ODat
       reason: ok ? null : `OData version ${version}`,
     };
   }
-  if (/<edmx:Edmx\b/.test(text)) {
-    const edmx = /<edmx:Edmx[^>]*\bVersion="([^"]+)"/.exec(text)?.[1] ?? '';
-    const sets = text.match(/<EntitySet\b/g)?.length ?? 0;
+  const root = firstTag(text, 'Edmx', SNIFF_CHARS);
+  if (root?.name === 'edmx:Edmx') {
+    const edmx = attributeOf(text, root, 'Version', 20) ?? '';
+    const sets = countTags(text, 'EntitySet');
     const ok = edmx === '1.0';
     return { isODataV2: ok, kind: 'metadata', entitySets: sets, reason: ok ? null : `EDMX version ${edmx}` };
   }

@@ -4,9 +4,11 @@
  * so it never blocks the window. A deadline (default 20 s) and the caller's AbortSignal stop it.
  */
 import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
 import { isAxiosError, type AxiosResponse } from 'axios';
 import type { TestResult } from '../../../shared/domain/diagnosis';
 import { CodedError } from '../../../shared/result';
+import { readCapped, TEST_ANSWER_BYTES } from './capped-body';
 import { classifyConnectFailure, classifyHttp, classifyHttpError, type Finding } from './classify';
 import { ConnectFailure, ConnectTrace, round, type StageName } from './connector';
 import { describe } from './diagnosis-texts';
@@ -51,7 +53,15 @@ const readableDate = (iso: string): string =>
     new Date(iso),
   ) + ' UTC';
 
-const text = (r: AxiosResponse<unknown>): string => (typeof r.data === 'string' ? r.data : '');
+/**
+ * An answer's body through the one capped reader: the test only looks at the answer, so it reads at
+ * most TEST_ANSWER_BYTES and stops at the deadline (issue 9: a 150 MB answer or a server sending a
+ * byte a second must neither fill memory nor outlast the timeout).
+ */
+async function bodyOf(res: AxiosResponse<Readable>, signal: AbortSignal) {
+  const { bytes, truncated } = await readCapped(res.data, TEST_ANSWER_BYTES, { signal });
+  return { text: bytes.toString('utf8'), bytes: bytes.length, truncated };
+}
 
 export async function runConnectionTest(target: TenantTarget, options: RunOptions = {}): Promise<TestResult> {
   const now = options.now ?? (() => new Date());
@@ -144,28 +154,30 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
   try {
     client = createTenantClient(target, { signal, trace });
     stageStart = performance.now();
-    let res: AxiosResponse<unknown>;
+    let res: AxiosResponse<Readable>;
+    let answer: Awaited<ReturnType<typeof bodyOf>>;
     try {
-      res = await client.http.get('', {
+      res = await client.http.get<Readable>('', {
         signal,
-        responseType: 'text',
-        maxContentLength: 20 * 1024 * 1024,
+        responseType: 'stream',
         headers: {
           Accept: 'application/atomsvc+xml, application/json;q=0.9, application/xml;q=0.8, */*;q=0.1',
           ...(target.fetchCsrfToken ? { 'x-csrf-token': 'fetch' } : {}),
         },
       });
+      answer = await bodyOf(res, signal);
     } catch (error) {
       return finish(onFailure(error), null);
     }
     const httpStart = Math.max(stageStart, trace.readyAt ?? stageStart);
-    const body = text(res);
+    const body = answer.text;
     const headers = res.headers as Record<string, unknown>;
     const status = { status: res.status };
     trace.record('http', res.status < 400, httpStart, {
       status: res.status,
       headers: notableHeaders(headers),
-      bytes: Buffer.byteLength(body),
+      bytes: answer.bytes,
+      ...(answer.truncated ? { readUpTo: TEST_ANSWER_BYTES } : {}),
       ...(target.fetchCsrfToken
         ? {
             csrf: {
@@ -183,13 +195,16 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
     trace.current = 'odata';
     stageStart = performance.now();
     let check = checkOData(headers, body);
+    if (answer.truncated) check = { ...check, entitySets: null };
     let source = 'service document';
     if (!check.isODataV2 && check.kind === 'unknown' && check.reason !== 'an HTML page') {
       try {
-        const meta = await client.http.get('$metadata', { signal, responseType: 'text' });
-        const mb = text(meta);
+        const meta = await client.http.get<Readable>('$metadata', { signal, responseType: 'stream' });
+        const mb = await bodyOf(meta, signal);
         if (meta.status < 300) {
-          check = checkOData(meta.headers, mb);
+          check = checkOData(meta.headers, mb.text);
+          // Counted in the part that was read: a lower bound, so say nothing rather than too little.
+          if (mb.truncated) check = { ...check, entitySets: null };
           source = '$metadata';
         }
       } catch (error) {

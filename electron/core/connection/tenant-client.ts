@@ -4,8 +4,9 @@
  * tunnel), the same cookies and CSRF token, the same timeout.
  */
 import https from 'node:https';
-import type { Duplex } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import axios, { type AxiosInstance } from 'axios';
+import { destroy } from './capped-body';
 import { CookieJar } from './cookies';
 import { connectStaged, type ConnectTrace } from './connector';
 import { chooseRoute } from './proxy';
@@ -104,11 +105,13 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
   });
 
   const fetchCsrfToken = async (signal?: AbortSignal) => {
-    const res = await http.get<string>('', {
+    // Only the header counts: the body is not read at all (capped-body.ts reads the ones we need).
+    const res = await http.get<Readable>('', {
       headers: { 'x-csrf-token': 'fetch' },
-      responseType: 'text',
+      responseType: 'stream',
       ...(signal ? { signal } : {}),
     });
+    destroy(res.data);
     const value = res.headers['x-csrf-token'] as unknown;
     token = typeof value === 'string' && value.toLowerCase() !== 'required' ? value : null;
     return token;

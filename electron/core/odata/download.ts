@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { CodedError } from '../../../shared/result';
 import { DEFAULT_MAX_METADATA_BYTES, notOData } from './edmx-parser';
-import { destroy, readBody, requestFailed, statusError, type HttpGet } from './http';
+import { destroy, ERROR_PAGE_BYTES, readCapped } from '../connection/capped-body';
+import { requestFailed, statusError, type HttpGet } from './http';
 
 export interface DownloadProgress {
   bytes: number;
@@ -47,6 +48,8 @@ export function metadataPath(entityTypes: string[] = [], labels = true): string 
   return `$metadata${params.length ? `?${params.join('&')}` : ''}`;
 }
 
+const signalOf = (o: { signal?: AbortSignal }) => (o.signal ? { signal: o.signal } : {});
+
 export async function downloadMetadata(
   get: HttpGet,
   options: DownloadOptions = {},
@@ -60,7 +63,7 @@ export async function downloadMetadata(
   const res = await get(path, { headers, ...(options.signal ? { signal: options.signal } : {}) });
   try {
     if (res.status < 200 || res.status >= 300) {
-      const { bytes } = await readBody(res.body, 64 * 1024);
+      const { bytes } = await readCapped(res.body, ERROR_PAGE_BYTES, signalOf(options));
       throw statusError(res.status, bytes.toString('utf8'));
     }
     const type = (res.headers['content-type'] ?? '').toLowerCase();
@@ -76,7 +79,10 @@ export async function downloadMetadata(
       );
     }
     options.onProgress?.({ bytes: 0, total });
-    const body = await readBody(res.body, max, (bytes) => options.onProgress?.({ bytes, total }));
+    const body = await readCapped(res.body, max, {
+      ...signalOf(options),
+      onChunk: (bytes) => options.onProgress?.({ bytes, total }),
+    });
     if (body.truncated) {
       throw new CodedError(
         'METADATA_TOO_LARGE',

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { isAxiosError } from 'axios';
 import { CodedError } from '../../../shared/result';
 import type { TenantClient } from '../connection/tenant-client';
+import { textOf } from '../connection/xml-sniff';
 
 export interface HttpResponse {
   status: number;
@@ -57,35 +58,6 @@ export function httpGetFromTenantClient(client: TenantClient): HttpGet {
   };
 }
 
-/** Reads a body to the end, stopping at `max` bytes (then calls `tooLarge`). */
-export async function readBody(
-  body: AsyncIterable<Uint8Array>,
-  max: number,
-  onChunk?: (bytes: number) => void,
-): Promise<{ bytes: Buffer; truncated: boolean }> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of body) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    if (total + buf.length > max) {
-      chunks.push(buf.subarray(0, max - total));
-      total = max;
-      destroy(body);
-      return { bytes: Buffer.concat(chunks, total), truncated: true };
-    }
-    chunks.push(buf);
-    total += buf.length;
-    onChunk?.(total);
-  }
-  return { bytes: Buffer.concat(chunks, total), truncated: false };
-}
-
-/** Stops a Node stream we no longer read (frees the socket). */
-export function destroy(body: AsyncIterable<Uint8Array>): void {
-  const d = (body as { destroy?: () => void }).destroy;
-  if (typeof d === 'function') d.call(body);
-}
-
 /** The OData error text of a 4xx/5xx body, JSON or XML; null when there is none. */
 export function odataErrorMessage(text: string): string | null {
   const trimmed = text.trim();
@@ -101,9 +73,10 @@ export function odataErrorMessage(text: string): string | null {
       return null;
     }
   }
-  const match = /<(?:\w+:)?message[^>]*>([^<]{1,500})<\/(?:\w+:)?message>/.exec(trimmed);
-  return match?.[1]
-    ? match[1]
+  // A linear scan, not a regular expression: error pages come from servers we do not trust.
+  const message = textOf(trimmed, 'message', 500);
+  return message
+    ? message
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
         .replace(/&quot;/g, '"')

@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { CodedError } from '../../../shared/result';
 import { QUERY_ROW_CAP, RAW_TEXT_CAP, type QueryResult } from '../../../shared/contract/odata';
 import { readAtomFeed, readJsonFeed } from './feed-reader';
-import { destroy, readBody, requestFailed, statusError, type HttpGet } from './http';
+import { destroy, ERROR_PAGE_BYTES, readCapped } from '../connection/capped-body';
+import { requestFailed, statusError, type HttpGet } from './http';
 
 /** A page bigger than this is not a page a person reads here. */
 export const MAX_QUERY_BYTES = 64 * 1024 * 1024;
@@ -55,7 +56,11 @@ export async function runQuery(get: HttpGet, url: string, options: RunQueryOptio
   });
   let body: { bytes: Buffer; truncated: boolean };
   try {
-    body = await readBody(res.body, MAX_QUERY_BYTES);
+    // An error page is read only as far as its message; results up to the query cap.
+    const ok = res.status >= 200 && res.status < 300;
+    body = await readCapped(res.body, ok ? MAX_QUERY_BYTES : ERROR_PAGE_BYTES, {
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   } catch (error) {
     destroy(res.body);
     throw requestFailed(error, options.signal);
