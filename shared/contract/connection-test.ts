@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { TestResult } from '../domain/diagnosis';
 import { channel } from './define';
+import { RecordId } from '../domain/safe-text';
 
-const ConnectionRef = z.strictObject({ connectionId: z.string().min(1).max(200) });
+const ConnectionRef = z.strictObject({ connectionId: RecordId() });
 
 /**
  * The connection test of a saved connection. Main resolves the connection, reads its key pair or

@@ -3,9 +3,10 @@ import { Connection, ProxySettings } from '../domain/connection';
 import { TestResult } from '../domain/diagnosis';
 import { KeyPairSummary } from '../domain/keypair';
 import { channel } from './define';
+import { RecordId } from '../domain/safe-text';
 
 const Empty = z.strictObject({});
-const ConnectionRef = z.strictObject({ connectionId: z.string().min(1).max(200) });
+const ConnectionRef = z.strictObject({ connectionId: RecordId() });
 
 /**
  * How the technical user authenticates, as the window sends it: no vault id. Main derives the
@@ -34,7 +35,7 @@ const ProxyInput = z.discriminatedUnion('mode', [
  */
 export const ConnectionInput = z.strictObject({
   ...Connection.omit({ id: true, tenantHost: true, createdAt: true, updatedAt: true }).shape,
-  id: z.string().min(1).max(200).optional(),
+  id: RecordId().optional(),
   /** As typed: my123456.crm.ondemand.com, https://my123456.crm.ondemand.com/, a custom domain, host:port. */
   tenantHost: z.string().max(300),
   auth: AuthenticationInput,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../constants';
 import { KeyPairSummary } from '../domain/keypair';
 import { channel } from './define';
+import { RecordId } from '../domain/safe-text';
 
 /** The largest key pair file accepted (a real one is a few KiB); the renderer checks it first. */
 export { MAX_KEY_PAIR_FILE_BYTES };
@@ -25,7 +26,7 @@ export const FileBytes = z
     error: 'file size out of range',
   });
 
-const Id = z.string().min(1).max(128);
+const Id = RecordId(128);
 export const KeyPairName = z.string().trim().min(1).max(100);
 const FileName = z.string().min(1).max(255);
 const Password = z.string().max(MAX_PASSWORD_LENGTH);

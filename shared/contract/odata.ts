@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { EntitySetDetail, EntitySetRow, FunctionImport, MetadataCounts } from '../domain/odata';
 import { channel } from './define';
+import { RecordId } from '../domain/safe-text';
 
-const ConnectionId = z.string().min(1).max(100);
+const ConnectionId = RecordId(100);
 const Name = z.string().min(1).max(128);
 
 export const MetadataSummary = z.object({

@@ -4,14 +4,19 @@
  */
 import { z } from 'zod';
 import { channel } from './define';
+import { RecordId } from '../domain/safe-text';
 
 export const travelContract = {
   'travel:export': channel(
-    z.strictObject({ connectionIds: z.array(z.string().min(1).max(200)).min(1).max(500) }),
+    z.strictObject({ connectionIds: z.array(RecordId()).min(1).max(500) }),
     z.object({ saved: z.boolean(), path: z.string().nullable(), count: z.number() }),
   ),
   'travel:import': channel(
-    z.strictObject({ text: z.string().max(2 * 1024 * 1024) }),
+    z.strictObject({
+      text: z.string().max(2 * 1024 * 1024),
+      /** The user saw the hosts and CA certificates the file brings and said yes (issue 9). */
+      trustAccepted: z.boolean().optional(),
+    }),
     z.object({
       imported: z.array(
         z.object({
@@ -21,6 +26,12 @@ export const travelContract = {
           needs: z.enum(['key-pair', 'password']).nullable(),
         }),
       ),
+      /** What the file would trust. `asked`: nothing was imported yet, the user must confirm it. */
+      trust: z.object({
+        hosts: z.array(z.string()),
+        certificates: z.array(z.object({ subject: z.string(), fingerprint: z.string() })),
+        asked: z.boolean(),
+      }),
     }),
   ),
 };

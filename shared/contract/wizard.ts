@@ -8,6 +8,7 @@ import { Connection } from '../domain/connection';
 import { DiagnosisCode } from '../domain/diagnosis';
 import { MAX_PASSWORD_LENGTH } from './keypairs';
 import { channel } from './define';
+import { RecordId } from '../domain/safe-text';
 
 import { WIZARD_STEPS } from '../constants';
 
@@ -15,7 +16,7 @@ export { WIZARD_STEPS };
 export const WizardStep = z.enum(WIZARD_STEPS);
 export type WizardStep = z.infer<typeof WizardStep>;
 
-const ConnectionId = z.string().min(1).max(200);
+const ConnectionId = RecordId();
 
 export const SetupProgress = z.object({
   connectionId: z.string(),

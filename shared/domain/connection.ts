@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ENVIRONMENTS } from '../constants';
+import { NameText, RecordId } from './safe-text';
 
 export const Environment = z.enum(ENVIRONMENTS);
 
@@ -68,8 +69,8 @@ export const TrustSettings = z.object({
 export type TrustSettings = z.infer<typeof TrustSettings>;
 
 export const Connection = z.object({
-  id: z.string(),
-  name: z.string().min(1).max(120),
+  id: RecordId(),
+  name: NameText(120),
   environment: Environment,
   /** Normalised host of the tenant, e.g. my123456.crm.ondemand.com (or host:port). */
   tenantHost: z.string().max(255),

@@ -138,16 +138,13 @@ export class ConnectionStore {
     if (rest.length === all.length) return false;
     this.store.set(CONNECTIONS_KEY, rest);
     const history = this.allHistory();
-    if (id in history) {
-      const { [id]: _removed, ...others } = history;
-      this.store.set(HISTORY_KEY, others);
-    }
+    if (history.delete(id)) this.store.set(HISTORY_KEY, Object.fromEntries(history));
     return true;
   }
 
   /** The last results of this connection, newest first. */
   history(id: string): TestResult[] {
-    return (this.allHistory()[id] ?? []).flatMap((item) => {
+    return (this.allHistory().get(id) ?? []).flatMap((item) => {
       const parsed = TestResult.safeParse(item);
       return parsed.success ? [parsed.data] : [];
     });
@@ -162,7 +159,9 @@ export class ConnectionStore {
       startedAt: result.startedAt ?? this.now().toISOString(),
     });
     const kept = [clean, ...this.history(id)].slice(0, HISTORY_LENGTH);
-    this.store.set(HISTORY_KEY, { ...this.allHistory(), [id]: kept });
+    const history = this.allHistory();
+    history.set(id, kept);
+    this.store.set(HISTORY_KEY, Object.fromEntries(history));
     return kept;
   }
 
@@ -171,11 +170,10 @@ export class ConnectionStore {
     this.recordResult(id, result);
   }
 
-  private allHistory(): Record<string, unknown[]> {
+  /** The stored map, own entries only: an id like "constructor" must not find Object's members. */
+  private allHistory(): Map<string, unknown[]> {
     const raw = this.store.get(HISTORY_KEY);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
-    return Object.fromEntries(
-      Object.entries(raw).filter((e): e is [string, unknown[]] => Array.isArray(e[1])),
-    );
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return new Map();
+    return new Map(Object.entries(raw).filter((e): e is [string, unknown[]] => Array.isArray(e[1])));
   }
 }

@@ -3,6 +3,7 @@
  * project folder. It never holds a secret: no password, no key pair (only its name, as a hint), no
  * vault id. Imported connections ask for their secrets again.
  */
+import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import {
   Arrangement,
@@ -11,6 +12,7 @@ import {
   TrustSettings,
   type Connection,
 } from '../../../shared/domain/connection';
+import { NameText } from '../../../shared/domain/safe-text';
 import { CodedError } from '../../../shared/result';
 
 export const FILE_FORMAT = 'c4c-connect/connections';
@@ -35,7 +37,7 @@ const TravelProxy = z.discriminatedUnion('mode', [
 ]);
 
 export const TravelConnection = z.strictObject({
-  name: z.string().min(1).max(120),
+  name: NameText(120),
   environment: Environment,
   tenantHost: z.string().min(1).max(255),
   system: CommunicationSystem.strict(),
@@ -136,20 +138,15 @@ export function readConnectionFile(text: string): ConnectionFile {
 }
 
 /**
- * A travelling connection made local: a new id, the key pair matched by name when one of that name
- * exists here (the user confirms it in the Credentials step), never a password.
+ * A travelling connection made local: a new id, no key pair and no password. The key pair's name in
+ * the file is only a hint: linking a local key pair by a name the file chose would send that
+ * client certificate to the file's host (issue 9); the user picks the key pair in Credentials.
  */
-export function fromTravel(
-  t: TravelConnection,
-  ids: { newId: () => string; keyPairIdByName: (name: string) => string | null; now: Date },
-): Connection {
+export function fromTravel(t: TravelConnection, ids: { newId: () => string; now: Date }): Connection {
   const stamp = ids.now.toISOString();
   const auth: Connection['auth'] =
     t.auth.method === 'client-certificate'
-      ? {
-          method: 'client-certificate',
-          keyPairId: t.auth.keyPairName ? ids.keyPairIdByName(t.auth.keyPairName) : null,
-        }
+      ? { method: 'client-certificate', keyPairId: null }
       : { method: 'basic', user: t.auth.user, passwordSecretId: null };
   const proxy: Connection['proxy'] =
     t.proxy.mode === 'manual' ? { ...t.proxy, passwordSecretId: null } : { mode: t.proxy.mode };
@@ -181,4 +178,37 @@ export function uniqueName(wanted: string, taken: ReadonlySet<string>): string {
     const candidate = `${base.slice(0, 110)} (${String(n)})`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+export interface ImportTrust {
+  /** Every host the file's connections would reach: tenants and manual proxies. */
+  hosts: string[];
+  /** The extra CA certificates the file asks to trust, as the user can check them. */
+  certificates: { subject: string; fingerprint: string }[];
+}
+
+/**
+ * What a connections file would trust, shown before anything is imported. A certificate that does
+ * not parse makes the file bad (all or nothing), never silently trusted.
+ */
+export function trustOf(file: ConnectionFile): ImportTrust {
+  const hosts = new Set<string>();
+  const certificates = new Map<string, { subject: string; fingerprint: string }>();
+  for (const c of file.connections) {
+    hosts.add(c.tenantHost);
+    if (c.proxy.mode === 'manual') hosts.add(c.proxy.url);
+    for (const pem of c.trust.extraCaPem) {
+      let cert: X509Certificate;
+      try {
+        cert = new X509Certificate(pem);
+      } catch {
+        throw new CodedError('INVALID_EXPORT_FILE', BAD_FILE, { field: 'trust.extraCaPem' });
+      }
+      certificates.set(cert.fingerprint256, {
+        subject: cert.subject.split('\n').join(', '),
+        fingerprint: cert.fingerprint256,
+      });
+    }
+  }
+  return { hosts: [...hosts], certificates: [...certificates.values()] };
 }

@@ -5,6 +5,8 @@ export {
   MAX_FILE_CHARS,
   TravelConnection,
   fromTravel,
+  trustOf,
+  type ImportTrust,
   readConnectionFile,
   toTravel,
   uniqueName,

@@ -1,7 +1,13 @@
 /** travel:export and travel:import: connections as a versioned JSON file without any secret. */
 import { randomUUID } from 'node:crypto';
 import { writeFileAtomic } from '../../core/vault/index';
-import { fromTravel, readConnectionFile, uniqueName, writeConnectionFile } from '../../core/travel/index';
+import {
+  fromTravel,
+  readConnectionFile,
+  trustOf,
+  uniqueName,
+  writeConnectionFile,
+} from '../../core/travel/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
@@ -25,18 +31,21 @@ export function travelHandlers(s: Services): Pick<HandlerTable, Channels> {
       await writeFileAtomic(path, Buffer.from(text, 'utf8'), 0o644);
       return { saved: true, path, count: chosen.length };
     },
-    'travel:import': ({ text }) => {
+    'travel:import': ({ text, trustAccepted }) => {
       // All checks before the first write: a bad file imports nothing.
       const file = readConnectionFile(text);
+      const trust = trustOf(file);
+      // A file that brings its own CA certificates imports only after the user saw them (and the
+      // hosts they would vouch for) and said yes: the window asks, then sends trustAccepted.
+      if (trust.certificates.length > 0 && trustAccepted !== true) {
+        return { imported: [], trust: { ...trust, asked: true } };
+      }
       const taken = new Set(connections.list().map((c) => c.name.toLowerCase()));
       const now = new Date();
       const prepared = file.connections.map((t) => {
         const name = uniqueName(t.name, taken);
         taken.add(name.toLowerCase());
-        return fromTravel(
-          { ...t, name },
-          { newId: randomUUID, keyPairIdByName: (n) => s.keyPairs.find(n)?.id ?? null, now },
-        );
+        return fromTravel({ ...t, name }, { newId: randomUUID, now });
       });
       const imported: { id: string; name: string; needs: 'key-pair' | 'password' | null }[] = [];
       try {
@@ -57,7 +66,7 @@ export function travelHandlers(s: Services): Pick<HandlerTable, Channels> {
         }
         throw error;
       }
-      return { imported };
+      return { imported, trust: { ...trust, asked: false } };
     },
   };
 }

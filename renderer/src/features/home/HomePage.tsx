@@ -1,13 +1,14 @@
 import { Button, FileUploader, MessageStrip, Title } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/chain-link.js';
 import '@ui5/webcomponents-icons/dist/upload.js';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeOverview } from '../../../../shared/contract/wizard';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
 import { EmptyState } from '../../components/EmptyState';
 import { ConnectionRow } from './ConnectionRow';
+import { ImportTrustDialog, type ImportTrust } from './ImportTrustDialog';
 import './home.css';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
@@ -41,9 +42,22 @@ export function HomePage() {
     };
   }, []);
 
+  const [trust, setTrust] = useState<ImportTrust | null>(null);
+  const answer = useRef<((accept: boolean) => void) | null>(null);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const r = await api.travel.import({ text: await file.text() });
+    const text = await file.text();
+    let r = await api.travel.import({ text });
+    if (r.ok && r.value.trust.asked) {
+      const shown = r.value.trust;
+      const accept = await new Promise<boolean>((resolve) => {
+        answer.current = resolve;
+        setTrust(shown);
+      });
+      setTrust(null);
+      if (!accept) return;
+      r = await api.travel.import({ text, trustAccepted: true });
+    }
     if (r.ok) {
       const needs = r.value.imported.filter((i) => i.needs).length;
       setNotice({ design: 'Positive', text: t('import.done', { count: r.value.imported.length, needs }) });
@@ -131,6 +145,7 @@ export function HomePage() {
           </table>
         </>
       )}
+      <ImportTrustDialog trust={trust} onAnswer={(accept) => answer.current?.(accept)} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../../shared/domain/connection';
 import { CodedError } from '../../../../shared/result';
@@ -6,9 +7,11 @@ import {
   FILE_VERSION,
   fromTravel,
   readConnectionFile,
+  trustOf,
   uniqueName,
   writeConnectionFile,
 } from '../../../../electron/core/travel/index';
+import { fixturePath } from '../../../servers/paths';
 
 const base: Connection = {
   id: 'c1',
@@ -67,7 +70,7 @@ describe('connections file', () => {
   it('round trip: an imported connection is the same connection, asking for its secrets again', () => {
     const file = readConnectionFile(writeConnectionFile([base, basic], names, '1'));
     const now = new Date('2025-07-01T00:00:00Z');
-    const ids = { newId: () => 'new', keyPairIdByName: () => null, now };
+    const ids = { newId: () => 'new', now };
     const [cert, pw] = file.connections.map((t) => fromTravel(t, ids));
     expect(cert).toEqual({
       ...base,
@@ -80,14 +83,51 @@ describe('connections file', () => {
     expect(pw?.auth).toEqual({ method: 'basic', user: '_CPI_PRD0001', passwordSecretId: null });
   });
 
-  it('a key pair of the same name here is matched on import', () => {
+  it('links no key pair by the name a file gives (issue 9): the user picks it after import', () => {
     const [t] = readConnectionFile(writeConnectionFile([base], names, '1')).connections;
-    const c = fromTravel(t!, {
-      newId: () => 'n',
-      keyPairIdByName: (n) => (n === 'CPI production' ? 'local-kp' : null),
-      now: new Date(),
-    });
-    expect(c.auth).toEqual({ method: 'client-certificate', keyPairId: 'local-kp' });
+    expect(t?.auth).toEqual({ method: 'client-certificate', keyPairName: 'CPI production' });
+    const c = fromTravel(t!, { newId: () => 'n', now: new Date() });
+    expect(c.auth).toEqual({ method: 'client-certificate', keyPairId: null });
+  });
+
+  it('refuses a name that is not valid Unicode (a lone surrogate)', () => {
+    const text = writeConnectionFile([{ ...base, name: 'ok' }], names, '1').replace(
+      '"ok"',
+      '"bad \\ud800 name"',
+    );
+    expect(() => readConnectionFile(text)).toThrow(expect.objectContaining({ code: 'INVALID_EXPORT_FILE' }));
+  });
+
+  it('tells what the file would trust: hosts and its extra CA certificates, by subject and fingerprint', () => {
+    const pem = readFileSync(fixturePath('pki/server-root.crt'), 'utf8');
+    const file = readConnectionFile(
+      writeConnectionFile(
+        [{ ...base, trust: { extraCaPem: [pem], useOsTrustStore: false } }, basic],
+        names,
+        '1',
+      ),
+    );
+    const trust = trustOf(file);
+    expect(trust.hosts).toEqual(expect.arrayContaining([base.tenantHost, basic.tenantHost]));
+    expect(trust.certificates).toHaveLength(1);
+    expect(trust.certificates[0]?.subject).toContain('Fixture Server Root CA');
+    expect(trust.certificates[0]?.fingerprint).toMatch(/^[0-9A-F:]{95}$/);
+    const broken = writeConnectionFile(
+      [
+        {
+          ...base,
+          trust: {
+            extraCaPem: ['-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----'],
+            useOsTrustStore: false,
+          },
+        },
+      ],
+      names,
+      '1',
+    );
+    expect(() => trustOf(readConnectionFile(broken))).toThrow(
+      expect.objectContaining({ code: 'INVALID_EXPORT_FILE' }),
+    );
   });
 
   it.each([
