@@ -24,9 +24,9 @@ if (versionOnly) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(
-        `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+      // One line, no stack frames (issue 9); the message alone says what went wrong.
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`INTERNAL: ${message.split('\n')[0] ?? ''}\n`);
       process.exitCode = 1;
     },
   );

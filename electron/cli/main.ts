@@ -3,6 +3,7 @@
  * keychain as the desktop app.
  */
 import { CodedError } from '../../shared/result';
+import { redactUrlsIn } from '../core/connection/redact';
 import type { Command } from './command';
 import { COMMANDS } from './commands/index';
 import { createCliContext, type CliContext } from './context';
@@ -54,9 +55,10 @@ export async function runCli(argv: string[], ctx: CliContext = createCliContext(
   }
   const found = findCommand(argv);
   if (!found) {
-    const message = `Unknown command "${argv.filter((a) => !a.startsWith('-')).join(' ')}". Run c4c-connect --help.`;
+    const words = redactUrlsIn(argv.filter((a) => !a.startsWith('-')).join(' ')).slice(0, 80);
+    const message = `Unknown command "${words}". Run c4c-connect --help.`;
     if (json) out.object({ ok: false, error: { code: 'BAD_INPUT', message } });
-    else out.error(message);
+    else out.error(`BAD_INPUT: ${message}`);
     return EXIT.BAD_INPUT;
   }
   if (found.rest.includes('--help')) {
@@ -66,20 +68,29 @@ export async function runCli(argv: string[], ctx: CliContext = createCliContext(
   try {
     return await found.command.run(found.rest, { out, ctx });
   } catch (error) {
+    // One line, with its code, and never a URL's user, password or secret query value (issue 9).
+    const fail = (code: string, message: string, exit: ExitCode): ExitCode => {
+      const clean = redactUrlsIn(message.split(/\r?\n/).join(' '));
+      if (json) out.object({ ok: false, error: { code, message: clean } });
+      else out.error(`${code}: ${clean}`);
+      return exit;
+    };
     if (error instanceof UsageError) {
-      if (json) out.object({ ok: false, error: { code: 'BAD_INPUT', message: error.message } });
-      else out.error(`${error.message}\nUsage: ${found.command.usage}`);
-      return EXIT.BAD_INPUT;
+      return fail(
+        'BAD_INPUT',
+        `${error.message} (c4c-connect ${found.command.name} --help shows how.)`,
+        EXIT.BAD_INPUT,
+      );
     }
     if (error instanceof CodedError) {
-      if (json) out.object({ ok: false, error: { code: error.code, message: error.message } });
-      else out.error(`${error.code}: ${error.message}`);
       const environment =
         error.code === 'KEYCHAIN_UNAVAILABLE' ||
         error.code === 'KEYCHAIN_LOCKED' ||
         error.code === 'VAULT_KEY_LOST';
-      return environment ? EXIT.ENVIRONMENT : EXIT.BAD_INPUT;
+      return fail(error.code, error.message, environment ? EXIT.ENVIRONMENT : EXIT.BAD_INPUT);
     }
-    throw error;
+    // Not foreseen: still one coded line, never a stack trace (its frames help no user).
+    const message = error instanceof Error ? error.message : String(error);
+    return fail('INTERNAL', `Something went wrong inside c4c-connect: ${message}`, EXIT.CHECK_FAILED);
   }
 }

@@ -3,14 +3,15 @@
  * TenantTarget: a saved connection (--connection NAME) or --url with the authentication options.
  * One place, so the commands cannot drift apart in what they accept.
  */
-import { readFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
 import type { ProxyChoice, TenantTarget, TestCredentials } from '../core/connection/index';
 import { ConnectionStore } from '../core/connections/index';
 import { targetOf } from '../core/odata/connection-target';
 import { openPkcs12 } from '../core/pkcs12/index';
 import { Vault } from '../core/vault/index';
+import { MAX_KEY_PAIR_FILE_BYTES } from '../../shared/constants';
 import { stringList, stringOption, type ParsedArgs } from './args';
+import { checkedUrl, readRegularFile } from './checked-input';
 import type { CliContext } from './context';
 import { UsageError } from './io';
 import { getPassword } from './prompt-password';
@@ -31,13 +32,8 @@ export const CONNECTION_OPTIONS = {
 export const CONNECTION_USAGE =
   '(--connection NAME | --url <service root> (--p12 FILE [--password-env VAR] | --keypair NAME | --user USER --password-env VAR) [--ca FILE]... [--proxy URL] [--timeout SECONDS])';
 
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`The ${what} file ${path} cannot be read.`);
-  }
-}
+/** A CA certificate file is a few KB; a bundle of them stays well under this. */
+const MAX_CA_FILE_BYTES = 1024 * 1024;
 
 async function credentials(args: ParsedArgs, ctx: CliContext): Promise<TestCredentials> {
   const p12 = stringOption(args, 'p12');
@@ -49,12 +45,7 @@ async function credentials(args: ParsedArgs, ctx: CliContext): Promise<TestCrede
   const passwordEnv = stringOption(args, 'password-env');
   const io = { env: ctx.env, stdin: ctx.stdin };
   if (p12 !== undefined) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(p12);
-    } catch {
-      throw new UsageError(`The key pair file ${p12} cannot be read.`);
-    }
+    const bytes = await readRegularFile(p12, 'key pair (--p12)', MAX_KEY_PAIR_FILE_BYTES);
     const opened = await openPkcs12(bytes, await getPassword(passwordEnv, `Password of ${p12}: `, io));
     return {
       kind: 'client-certificate',
@@ -92,20 +83,19 @@ async function targetFromUrl(
 ): Promise<TenantTarget> {
   const url = stringOption(args, 'url');
   if (!url) throw new UsageError('--url (the service root) or --connection is required.');
-  try {
-    if (new URL(url).protocol !== 'https:') throw new Error('not https');
-  } catch {
-    throw new UsageError(
-      '--url must be an https:// address, e.g. https://my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/',
-    );
-  }
+  checkedUrl(url, '--url', 'service');
   const timeout = stringOption(args, 'timeout');
   const seconds = timeout === undefined ? 20 : Number(timeout);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 300) {
     throw new UsageError('--timeout takes seconds between 1 and 300.');
   }
-  const extraCaPem = await Promise.all(stringList(args, 'ca').map((f) => readText(f, 'CA')));
+  const extraCaPem = await Promise.all(
+    stringList(args, 'ca').map(async (f) =>
+      (await readRegularFile(f, 'CA (--ca)', MAX_CA_FILE_BYTES)).toString('utf8'),
+    ),
+  );
   const proxyUrl = stringOption(args, 'proxy');
+  if (proxyUrl !== undefined) checkedUrl(proxyUrl, '--proxy', 'proxy');
   const proxy: ProxyChoice = proxyUrl
     ? { kind: 'url', url: proxyUrl, noProxy: ctx.env.NO_PROXY ?? ctx.env.no_proxy ?? '' }
     : { kind: 'none' };
@@ -134,7 +124,7 @@ async function savedTarget(name: string, ctx: CliContext): Promise<TenantTarget>
       // No desktop here to ask for the system proxy: HTTPS_PROXY, as command-line tools do.
       resolveSystemProxy: () => {
         const p = ctx.env.HTTPS_PROXY ?? ctx.env.https_proxy;
-        return Promise.resolve(p ? `PROXY ${new URL(p).host}` : 'DIRECT');
+        return Promise.resolve(p ? `PROXY ${checkedUrl(p, 'HTTPS_PROXY', 'proxy').host}` : 'DIRECT');
       },
     },
     connection,

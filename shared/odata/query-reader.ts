@@ -2,6 +2,7 @@
  * Reads a hand-edited OData URL back into the builder's state. What cannot be mapped is kept: an
  * unreadable $filter stays as `rawFilter`, unknown options go to `extra`.
  */
+import { CodedError } from '../result';
 import { readLiteral } from './literals';
 import { COMPARISONS, emptyQuery, type FilterOperator, type FilterRow, type QueryState } from './query';
 
@@ -109,6 +110,18 @@ export function parseFilter(filter: string): FilterRow[] | null {
   return rows;
 }
 
+/** A malformed % escape is the user's input, not a fault of the app: a coded error (issue 9). */
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new CodedError(
+      'BAD_INPUT',
+      'The address holds a "%" that is not followed by two hexadecimal digits. Write "%25" for a percent sign.',
+    );
+  }
+}
+
 const int = (v: string): number | null => (/^\d+$/.test(v) ? Number(v) : null);
 
 /** Reads a URL (absolute, or relative to the service root) into builder state. */
@@ -118,12 +131,12 @@ export function parseUrl(url: string, serviceRoot = ''): QueryState {
   const root = serviceRoot.replace(/\/+$/, '');
   let path = root && rawPath.startsWith(root) ? rawPath.slice(root.length) : rawPath;
   path = path.replace(/^\/+|\/+$/g, '');
-  const state = emptyQuery(decodeURIComponent(path.split('/').pop() ?? ''));
+  const state = emptyQuery(decode(path.split('/').pop() ?? ''));
   if (!query) return state;
   for (const part of query.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
-    const key = decodeURIComponent(eq < 0 ? part : part.slice(0, eq));
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
     let value: string;
     try {
       value = decodeURIComponent(eq < 0 ? '' : part.slice(eq + 1));

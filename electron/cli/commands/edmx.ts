@@ -1,10 +1,10 @@
 /** c4c-connect edmx summary FILE: what a saved .edmx holds, offline. */
-import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { countModel } from '../../../shared/domain/odata';
 import { CodedError } from '../../../shared/result';
 import { DEFAULT_MAX_METADATA_BYTES, EdmxParser } from '../../core/odata/edmx-parser';
 import { parse } from '../args';
+import { readRegularFile } from '../checked-input';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../io';
 
@@ -16,20 +16,19 @@ export const edmxSummary: Command = {
     const args = parse(argv, {});
     const file = args.positionals[0];
     if (!file || args.positionals.length > 1) throw new UsageError('Give exactly one .edmx file.');
-    const size = await stat(file).then(
-      (s) => s.size,
-      () => {
-        throw new UsageError(`The file ${file} cannot be read.`);
-      },
+    const bytes = await readRegularFile(
+      file,
+      'EDMX',
+      DEFAULT_MAX_METADATA_BYTES,
+      () =>
+        new CodedError(
+          'METADATA_TOO_LARGE',
+          `The file is larger than ${DEFAULT_MAX_METADATA_BYTES / 1048576} MB and was not read.`,
+        ),
     );
-    if (size > DEFAULT_MAX_METADATA_BYTES)
-      throw new CodedError(
-        'METADATA_TOO_LARGE',
-        `The file is larger than ${DEFAULT_MAX_METADATA_BYTES / 1048576} MB and was not read.`,
-      );
     const started = performance.now();
     const parser = new EdmxParser();
-    parser.write(await readFile(file));
+    parser.write(bytes);
     const counts = countModel(parser.end());
     const ms = Math.round(performance.now() - started);
     if (out.json) out.object({ ok: true, ...counts, ms });

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readRegularFile } from '../checked-input';
 import { basename } from 'node:path';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
 import { CodedError } from '../../../shared/result';
@@ -17,19 +17,16 @@ export const keypairImport: Command = {
     const file = args.positionals[0];
     if (!file || args.positionals.length > 1) throw new UsageError('Give exactly one key pair file.');
     const name = requiredOption(args, 'name');
-    let size: number;
-    try {
-      size = (await stat(file)).size;
-    } catch {
-      throw new UsageError(`The file ${file} cannot be read. Check the path.`);
-    }
-    if (size > MAX_KEY_PAIR_FILE_BYTES) {
-      throw new CodedError(
-        'FILE_TOO_LARGE',
-        `This file is ${Math.ceil(size / 1024)} KiB; a key pair file is a few KiB. Choose the .p12 or .pfx file of the key pair.`,
-      );
-    }
-    const bytes = await readFile(file);
+    const bytes = await readRegularFile(
+      file,
+      'key pair',
+      MAX_KEY_PAIR_FILE_BYTES,
+      (size) =>
+        new CodedError(
+          'FILE_TOO_LARGE',
+          `This file is ${Math.ceil(size / 1024)} KiB; a key pair file is a few KiB. Choose the .p12 or .pfx file of the key pair.`,
+        ),
+    );
     const password = await getPassword(
       stringOption(args, 'password-env'),
       `Password for ${basename(file)}: `,

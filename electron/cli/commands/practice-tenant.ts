@@ -1,7 +1,8 @@
 import { startPracticeTenant } from '../../core/practice-tenant';
 import { parse, stringOption } from '../args';
+import { checkedPort } from '../checked-input';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT } from '../io';
 
 /** Resolves on the first Ctrl+C (SIGINT) or SIGTERM. */
 function untilStopped(): Promise<string> {
@@ -23,12 +24,9 @@ export const practiceTenant: Command = {
   async run(argv, { out, ctx }) {
     const args = parse(argv, { folder: { type: 'string' }, port: { type: 'string' } });
     const portText = stringOption(args, 'port');
-    if (portText !== undefined && !/^\d{1,5}$/.test(portText)) {
-      throw new UsageError('--port must be a port number (1-65535), or leave it out to take a free one.');
-    }
     const tenant = await startPracticeTenant({
       dataFolder: stringOption(args, 'folder') ?? ctx.dataFolder,
-      port: portText === undefined ? 0 : Number(portText),
+      port: portText === undefined ? 0 : checkedPort(portText, '--port'),
     });
     const stopped = untilStopped();
     // Practice material, shown on purpose: the password protects only a throw-away key pair.

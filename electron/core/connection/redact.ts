@@ -1,0 +1,68 @@
+/**
+ * The one place a URL is made fit for a message, a log or --json output: user and password are
+ * dropped, and query parameters that usually carry a secret lose their value. Issue 9: a proxy URL
+ * with a password was echoed in an error.
+ */
+
+const SECRET_PARAM = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'secret',
+  'client_secret',
+  'token',
+  'access_token',
+  'id_token',
+  'refresh_token',
+  'apikey',
+  'api_key',
+  'key',
+  'sig',
+  'signature',
+  'code',
+  'auth',
+  'session',
+  'sessionid',
+  'saml2',
+  'samlresponse',
+  'mysapsso2',
+]);
+
+const HIDDEN = '(hidden)';
+
+/** A URL with no user, password or secret query value; text that is no URL comes back unchanged. */
+export function redactUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return redactUserinfo(text);
+  }
+  if (url.username || url.password) {
+    url.username = '';
+    url.password = '';
+  }
+  for (const name of [...url.searchParams.keys()]) {
+    if (SECRET_PARAM.has(name.toLowerCase())) url.searchParams.set(name, HIDDEN);
+  }
+  return url.href;
+}
+
+/** "scheme://user:pass@host" in text that did not parse as a URL: the user part is cut. */
+function redactUserinfo(text: string): string {
+  const scheme = text.indexOf('://');
+  if (scheme === -1) return text;
+  const at = text.lastIndexOf('@');
+  const slash = text.indexOf('/', scheme + 3);
+  if (at > scheme && (slash === -1 || at < slash)) return `${text.slice(0, scheme + 3)}${text.slice(at + 1)}`;
+  return text;
+}
+
+/** Every URL-looking word of a message, redacted. */
+export function redactUrlsIn(message: string): string {
+  return message
+    .split(' ')
+    .map((word) => (word.includes('://') ? redactUrl(word) : word))
+    .join(' ');
+}
