@@ -17,7 +17,9 @@ export class SettingsService {
   }
 
   set(patch: Partial<Settings>): Settings {
-    const next = { ...this.get(), ...patch };
+    // A field sent as undefined keeps its value (found by the IPC fuzz test: the store refused it).
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const next = { ...this.get(), ...given };
     this.store.set('settings', next);
     return next;
   }
