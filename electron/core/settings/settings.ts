@@ -18,7 +18,9 @@ export class SettingsService {
 
   set(patch: Partial<Settings>): Settings {
     // A field sent as undefined keeps its value (found by the IPC fuzz test: the store refused it).
-    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const given = Object.fromEntries(
+      Object.entries(patch as Record<string, unknown>).filter(([, v]) => v !== undefined),
+    );
     const next = { ...this.get(), ...given };
     this.store.set('settings', next);
     return next;
