@@ -93,28 +93,31 @@ test('export all holds no secret; importing it brings the connections back askin
   await expectStep(page, 'credentials');
 });
 
-test('a file with its own CA certificate shows what it would trust before importing', async ({ page, app }) => {
+test('a file with its own CA certificate shows what it would trust before importing', async ({
+  page,
+  app,
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'travel-ca-'));
   const file = join(dir, 'ca.json');
   const pem = readFileSync(resolve(import.meta.dirname, '../fixtures/pki/server-root.crt'), 'utf8');
   const c = app.services.connections.list()[0]!;
   app.services.connections.save({
     ...c,
-    name: 'With CA',
     trust: { extraCaPem: [pem], useOsTrustStore: false },
   });
   app.nextSavePath(file);
   await page.reload();
   await page.getByTestId('home-export-all').click();
-  await expect(page.getByTestId('home-notice')).toContainText('3 connections exported');
+  await expect(page.getByTestId('home-notice')).toContainText('2 connections exported');
   await page.locator('[data-testid="home-import"] input[type=file]').setInputFiles(file);
   const dialog = page.getByTestId('home-import-trust');
   await expect(dialog).toContainText('Fixture Server Root CA');
   await expect(dialog).toContainText(c.tenantHost);
-  expect(app.services.connections.list()).toHaveLength(3);
+  // Nothing imported until the user says yes.
+  expect(app.services.connections.list()).toHaveLength(2);
   await page.getByTestId('home-import-trust-accept').click();
-  await expect(page.getByTestId('home-notice')).toContainText('3 connections imported');
-  expect(app.services.connections.list()).toHaveLength(6);
+  await expect(page.getByTestId('home-notice')).toContainText('2 connections imported');
+  expect(app.services.connections.list()).toHaveLength(4);
 });
 
 test('a bad file or an unknown version imports nothing and says why', async ({ page, app }) => {

@@ -160,7 +160,7 @@ describe('connection and practice handlers behind the IPC door', () => {
           { name: 'accounthierarchylist', path: quirkPath },
         ],
       },
-      auth: { method: 'basic', user: tenant.user, passwordSecretId: null },
+      auth: { method: 'basic', user: tenant.user },
       trust: { extraCaPem: [tenant.caPem], useOsTrustStore: false },
       // With CSRF on, the second service meets C4C's Inconsistent-Authorization 403.
       fetchCsrfToken: true,
