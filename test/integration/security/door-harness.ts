@@ -38,6 +38,7 @@ export function openDoorHarness(prefix = 'security-'): DoorHarness {
       showSaveDialog: () => Promise.resolve(null),
       notify: () => undefined,
       showItemInFolder: () => undefined,
+      writeClipboard: () => Promise.resolve(),
       resolveSystemProxy: () => Promise.resolve('DIRECT'),
     },
   });
