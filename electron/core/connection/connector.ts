@@ -60,7 +60,8 @@ export interface ConnectOptions {
   route: Route;
   key?: string;
   cert?: string;
-  ca: string[];
+  /** PEM certificates trusted in addition to Node's default roots. */
+  extraCa: string[];
   signal: AbortSignal;
   /** Only the first connection of a test is traced. */
   trace?: ConnectTrace | undefined;
@@ -202,7 +203,7 @@ export async function connectStaged(o: ConnectOptions): Promise<tls.TLSSocket> {
         const toProxy = tls.connect({
           socket,
           servername: net.isIP(dnsHost) ? undefined : dnsHost,
-          secureContext: secureContextFor({ ca: o.ca }),
+          secureContext: secureContextFor({ extraCa: o.extraCa }),
           minVersion: 'TLSv1.2',
         });
         await waitFor(toProxy, 'secureConnect', signal);

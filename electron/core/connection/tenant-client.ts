@@ -83,7 +83,7 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
       host,
       port,
       route: chooseRoute(target.proxy, host, port),
-      ca: trust.ca,
+      extraCa: trust.extraCa,
       ...(creds.kind === 'client-certificate' ? { key: creds.keyPem, cert: creds.chainPem } : {}),
       signal: AbortSignal.any(signals),
       trace,

@@ -1,13 +1,14 @@
 /**
- * The CA list for one connection: Node's bundled roots, plus only what the user chose (extra CA
- * files, the OS trust store). Passing `ca` to Node replaces its roots, so they are added back here.
+ * What one connection trusts beyond Node's default roots: only what the user chose (extra CA files,
+ * the OS trust store). The default roots are added by secure-context.ts, once per process.
  */
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import type { TrustChoice } from './target';
 
 export interface TrustList {
-  ca: string[];
+  /** PEM certificates trusted in addition to Node's default roots. */
+  extraCa: string[];
   /** How the OS trust store was read, or why it was not. Shown in the TLS stage. */
   osTrustStore: 'not-chosen' | 'system-api' | `file:${string}` | 'unavailable';
 }
@@ -38,8 +39,8 @@ function osCertificates(): Pick<TrustList, 'osTrustStore'> & { pems: string[] } 
 }
 
 export function buildTrustList(choice: TrustChoice): TrustList {
-  const ca = [...tls.rootCertificates, ...choice.extraCaPem];
-  if (!choice.useOsTrustStore) return { ca, osTrustStore: 'not-chosen' };
+  const extraCa = [...choice.extraCaPem];
+  if (!choice.useOsTrustStore) return { extraCa, osTrustStore: 'not-chosen' };
   const os = osCertificates();
-  return { ca: [...ca, ...os.pems], osTrustStore: os.osTrustStore };
+  return { extraCa: [...extraCa, ...os.pems], osTrustStore: os.osTrustStore };
 }
