@@ -1,14 +1,16 @@
 /**
- * Streaming `$metadata` parser: saxes events straight into the compact model, no DOM. A C4C tenant's
- * full c4codataapi document is 7–30 MB; a DOM of it costs hundreds of MB (RECIPES.md: XML).
+ * Streaming `$metadata` parser: the tags of our own XML scanner (xml-scanner.ts) straight into the
+ * compact model, no DOM. A C4C tenant's full c4codataapi document is 7–30 MB; a DOM of it costs
+ * hundreds of MB (RECIPES.md: XML), and a general SAX parser spent most of the time on attributes
+ * this model never reads.
  *
  * Hostile input is refused before it can cost anything: any DOCTYPE (billion laughs, external
- * entities — OWASP XXE) stops the parse at the doctype event, and saxes itself never expands an
- * entity declared in a DTD. Bytes are counted while streaming, so a too-large response stops at
- * the cap instead of after it has been read whole. Nesting is tracked in an array, never by recursion.
+ * entities — OWASP XXE) stops the parse where it starts, and no entity but XML's five predefined
+ * ones and character references is ever expanded. Bytes are counted while streaming, so a
+ * too-large response stops at the cap instead of after it has been read whole. Nesting is tracked
+ * in arrays, never by recursion.
  */
 import { StringDecoder } from 'node:string_decoder';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { CodedError } from '../../../shared/result';
 import type {
   Association,
@@ -18,6 +20,7 @@ import type {
   FunctionImport,
   MetadataModel,
 } from '../../../shared/domain/odata';
+import { XmlScanner, XmlSyntaxError, type TagAttributes } from './xml-scanner';
 
 export const DEFAULT_MAX_METADATA_BYTES = 256 * 1024 * 1024;
 
@@ -48,15 +51,6 @@ const local = (name: string): string => {
   return i < 0 ? name : name.slice(i + 1);
 };
 
-const int = (v: string | undefined): number | null => {
-  if (v === undefined) return null;
-  const n = Number.parseInt(v, 10);
-  return Number.isFinite(n) ? n : null;
-};
-
-/** sap:* booleans default to true when absent (SAP annotation spec). */
-const flag = (v: string | undefined): boolean => v !== 'false';
-
 export function notOData(what: string): CodedError {
   return new CodedError(
     'NOT_ODATA',
@@ -69,7 +63,7 @@ export function notOData(what: string): CodedError {
  * METADATA_TOO_LARGE or NOT_ODATA; after a throw the parser is spent.
  */
 export class EdmxParser {
-  private readonly sax = new SaxesParser({ xmlns: false, position: true });
+  private readonly xml: XmlScanner;
   // StringDecoder keeps a multi-byte character split across chunks; faster here than TextDecoder.
   private readonly decoder = new StringDecoder('utf8');
   private readonly maxBytes: number;
@@ -97,19 +91,21 @@ export class EdmxParser {
 
   constructor(options: EdmxParserOptions = {}) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_METADATA_BYTES;
-    this.sax.on('doctype', (doctype) => {
-      if (/^\s*html\b/i.test(doctype)) throw notOData('a web page (HTML)');
-      throw new CodedError(
-        'INVALID_METADATA',
-        'The metadata contains a document type declaration (DTD), which OData never uses and which can hide an attack. It was refused without reading it.',
-        { line: this.sax.line, column: this.sax.column },
-      );
-    });
-    this.sax.on('opentag', (tag) => {
-      this.open(tag);
-    });
-    this.sax.on('closetag', (tag) => {
-      this.close(tag);
+    this.xml = new XmlScanner({
+      open: (name, attributes) => {
+        this.open(name, attributes);
+      },
+      close: (name) => {
+        this.close(name);
+      },
+      doctype: (following, line, column) => {
+        if (/^\s*html\b/i.test(following)) throw notOData('a web page (HTML)');
+        throw new CodedError(
+          'INVALID_METADATA',
+          'The metadata contains a document type declaration (DTD), which OData never uses and which can hide an attack. It was refused without reading it.',
+          { line, column },
+        );
+      },
     });
   }
 
@@ -144,7 +140,7 @@ export class EdmxParser {
     if (!this.started) throw notOData('empty');
     this.feed(this.decoder.end());
     try {
-      this.sax.close();
+      this.xml.close();
     } catch (error) {
       throw this.translate(error);
     }
@@ -158,18 +154,15 @@ export class EdmxParser {
 
   private feed(text: string): void {
     try {
-      this.sax.write(text);
+      this.xml.write(text);
     } catch (error) {
       throw this.translate(error);
     }
   }
 
   private translate(error: unknown): Error {
-    if (error instanceof CodedError) return error;
-    const raw = error instanceof Error ? error.message : String(error);
-    // saxes prefixes "line:column: "; keep the reason, report the position as data.
-    const reason = raw.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    const { line, column } = this.sax;
+    if (!(error instanceof XmlSyntaxError)) return error instanceof Error ? error : new Error(String(error));
+    const { reason, line, column } = error;
     return new CodedError(
       'INVALID_METADATA',
       `The metadata is not well-formed XML (line ${line}, column ${column}: ${reason}). Download it again; if it stays broken, the service or a proxy cut it off.`,
@@ -177,10 +170,12 @@ export class EdmxParser {
     );
   }
 
-  private prefixes(attrs: Record<string, string>): void {
+  private prefixes(attrs: TagAttributes): void {
     let { sap, c4c, m } = this.k;
-    for (const [k, v] of Object.entries(attrs)) {
+    for (let i = 0; i < attrs.count; i++) {
+      const k = attrs.name(i);
       if (!k.startsWith('xmlns:')) continue;
+      const v = attrs.value(i);
       const p = `${k.slice(6)}:`;
       if (v === SAP_NS) sap = p;
       else if (v === C4C_NS) c4c = p;
@@ -189,11 +184,11 @@ export class EdmxParser {
     this.k = keysFor(sap, c4c, m);
   }
 
-  private open(tag: SaxesTagPlain): void {
-    const name = local(tag.name);
+  private open(tagName: string, attrs: TagAttributes): void {
+    const name = local(tagName);
     const parent = this.stack[this.stack.length - 1];
     this.stack.push(name);
-    const a = tag.attributes;
+    const a = attrs;
     if (!this.rootSeen) {
       this.rootSeen = true;
       if (name !== 'Edmx') {
@@ -203,28 +198,28 @@ export class EdmxParser {
             ? 'a web page (HTML)'
             : lower === 'feed' || lower === 'entry'
               ? 'an Atom feed'
-              : `an XML document of type "${tag.name}"`,
+              : `an XML document of type "${tagName}"`,
         );
       }
-      this.prefixes(a);
+      this.prefixes(attrs);
       return;
     }
     switch (name) {
       case 'DataServices':
-        this.prefixes(a);
-        this.model.dataServiceVersion = a[this.k.dataServiceVersion] ?? null;
+        this.prefixes(attrs);
+        this.model.dataServiceVersion = a.get(this.k.dataServiceVersion) ?? null;
         return;
       case 'Schema':
-        this.prefixes(a);
-        this.namespace = a.Namespace ?? '';
+        this.prefixes(attrs);
+        this.namespace = a.get('Namespace') ?? '';
         this.model.namespaces.push(this.namespace);
         return;
       case 'EntityType':
         if (parent !== 'Schema') return;
         this.type = {
-          qualifiedName: `${this.namespace}.${a.Name ?? ''}`,
-          name: a.Name ?? '',
-          label: a[this.k.label] ?? null,
+          qualifiedName: `${this.namespace}.${a.get('Name') ?? ''}`,
+          name: a.get('Name') ?? '',
+          label: a.get(this.k.label) ?? null,
           keys: [],
           properties: [],
           navigationProperties: [],
@@ -232,7 +227,7 @@ export class EdmxParser {
         this.model.entityTypes.push(this.type);
         return;
       case 'PropertyRef':
-        if (parent === 'Key' && this.type) this.type.keys.push(a.Name ?? '');
+        if (parent === 'Key' && this.type) this.type.keys.push(a.get('Name') ?? '');
         return;
       case 'Property':
         if (parent === 'EntityType' && this.type) this.type.properties.push(this.property(a));
@@ -240,27 +235,27 @@ export class EdmxParser {
       case 'NavigationProperty':
         if (parent === 'EntityType' && this.type)
           this.type.navigationProperties.push({
-            name: a.Name ?? '',
-            relationship: a.Relationship ?? '',
-            fromRole: a.FromRole ?? '',
-            toRole: a.ToRole ?? '',
+            name: a.get('Name') ?? '',
+            relationship: a.get('Relationship') ?? '',
+            fromRole: a.get('FromRole') ?? '',
+            toRole: a.get('ToRole') ?? '',
           });
         return;
       case 'Association':
         if (parent !== 'Schema') return;
-        this.association = { qualifiedName: `${this.namespace}.${a.Name ?? ''}`, ends: [] };
+        this.association = { qualifiedName: `${this.namespace}.${a.get('Name') ?? ''}`, ends: [] };
         this.model.associations.push(this.association);
         return;
       case 'End':
         if (parent === 'Association' && this.association)
           this.association.ends.push({
-            role: a.Role ?? '',
-            type: a.Type ?? '',
-            multiplicity: a.Multiplicity ?? '',
+            role: a.get('Role') ?? '',
+            type: a.get('Type') ?? '',
+            multiplicity: a.get('Multiplicity') ?? '',
           });
         return;
       case 'EntityContainer':
-        this.model.entityContainer ??= a.Name ?? null;
+        this.model.entityContainer ??= a.get('Name') ?? null;
         return;
       case 'EntitySet':
         if (parent === 'EntityContainer') this.model.entitySets.push(this.entitySet(a));
@@ -268,10 +263,10 @@ export class EdmxParser {
       case 'FunctionImport':
         if (parent !== 'EntityContainer') return;
         this.functionImport = {
-          name: a.Name ?? '',
-          returnType: a.ReturnType ?? null,
-          entitySet: a.EntitySet ?? null,
-          httpMethod: a[this.k.httpMethod] ?? null,
+          name: a.get('Name') ?? '',
+          returnType: a.get('ReturnType') ?? null,
+          entitySet: a.get('EntitySet') ?? null,
+          httpMethod: a.get(this.k.httpMethod) ?? null,
           parameters: [],
         };
         this.model.functionImports.push(this.functionImport);
@@ -279,9 +274,9 @@ export class EdmxParser {
       case 'Parameter':
         if (parent === 'FunctionImport' && this.functionImport)
           this.functionImport.parameters.push({
-            name: a.Name ?? '',
-            type: a.Type ?? '',
-            mode: a.Mode ?? null,
+            name: a.get('Name') ?? '',
+            type: a.get('Type') ?? '',
+            mode: a.get('Mode') ?? null,
           });
         return;
       default:
@@ -289,9 +284,9 @@ export class EdmxParser {
     }
   }
 
-  private close(tag: SaxesTagPlain): void {
+  private close(tagName: string): void {
     this.stack.pop();
-    switch (local(tag.name)) {
+    switch (local(tagName)) {
       case 'EntityType':
         this.type = null;
         return;
@@ -306,32 +301,33 @@ export class EdmxParser {
     }
   }
 
-  private property(a: Record<string, string>): EdmProperty {
+  // sap:* booleans default to true when absent (SAP annotation spec): only "false" is false.
+  private property(a: TagAttributes): EdmProperty {
     const k = this.k;
     return {
-      name: a.Name ?? '',
-      type: a.Type ?? '',
-      nullable: a.Nullable !== 'false',
-      maxLength: int(a.MaxLength),
-      precision: int(a.Precision),
-      scale: int(a.Scale),
-      label: a[k.label] ?? null,
-      filterable: flag(a[k.filterable]),
-      creatable: flag(a[k.creatable]),
-      updatable: flag(a[k.updatable]),
-      valueHelp: a[k.valueHelp] ?? null,
+      name: a.get('Name') ?? '',
+      type: a.get('Type') ?? '',
+      nullable: !a.equals('Nullable', 'false'),
+      maxLength: a.int('MaxLength'),
+      precision: a.int('Precision'),
+      scale: a.int('Scale'),
+      label: a.get(k.label) ?? null,
+      filterable: !a.equals(k.filterable, 'false'),
+      creatable: !a.equals(k.creatable, 'false'),
+      updatable: !a.equals(k.updatable, 'false'),
+      valueHelp: a.get(k.valueHelp) ?? null,
     };
   }
 
-  private entitySet(a: Record<string, string>): EntitySet {
+  private entitySet(a: TagAttributes): EntitySet {
     const k = this.k;
     return {
-      name: a.Name ?? '',
-      entityType: a.EntityType ?? '',
-      label: a[k.label] ?? null,
-      creatable: flag(a[k.creatable]),
-      updatable: flag(a[k.updatable]),
-      deletable: flag(a[k.deletable]),
+      name: a.get('Name') ?? '',
+      entityType: a.get('EntityType') ?? '',
+      label: a.get(k.label) ?? null,
+      creatable: !a.equals(k.creatable, 'false'),
+      updatable: !a.equals(k.updatable, 'false'),
+      deletable: !a.equals(k.deletable, 'false'),
     };
   }
 }
@@ -339,8 +335,21 @@ export class EdmxParser {
 /** Parses a whole document held in memory (a file, a finished download). */
 export function parseEdmx(input: Uint8Array | string, options?: EdmxParserOptions): MetadataModel {
   const parser = new EdmxParser(options);
-  const step = 8 << 20;
-  if (typeof input === 'string') parser.write(input);
-  else for (let i = 0; i < input.byteLength; i += step) parser.write(input.subarray(i, i + step));
+  if (typeof input === 'string') {
+    parser.write(input);
+    return parser.end();
+  }
+  // About 1 MB at a time (a whole 30 MB document as one string would double the memory), each
+  // piece ending after a '>' where there is one, so a tag is rarely split across two pieces.
+  const step = 1 << 20;
+  for (let i = 0; i < input.byteLength;) {
+    let end = Math.min(i + step, input.byteLength);
+    if (end < input.byteLength) {
+      const gt = input.subarray(i, end).lastIndexOf(0x3e);
+      if (gt > 0) end = i + gt + 1;
+    }
+    parser.write(input.subarray(i, end));
+    i = end;
+  }
   return parser.end();
 }
