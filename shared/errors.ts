@@ -20,6 +20,9 @@ export const ERROR_CODES = [
   'KEYCHAIN_LOCKED',
   'VAULT_KEY_LOST',
   'VAULT_CORRUPT',
+  // the data folder: another process holds its lock too long; a secret missing from the vault
+  'STORE_BUSY',
+  'SECRET_MISSING',
   // key pairs (PKCS#12)
   'WRONG_PASSWORD',
   'INVALID_FILE',

@@ -5,13 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, ipcMain, protocol, screen, session, shell } from 'electron';
-import ElectronStore from 'electron-store';
 import { CHANNELS } from '../../shared/contract/channels';
 import type { AppEvents } from '../../shared/events';
 import { OsKeychain } from '../core/keychain/os-keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
 import { isAllowedExternalUrl } from '../core/platform/external-links';
-import { STORE_NAME, openStore } from '../core/store/open-store';
+import { openDataStore } from '../core/store/open-store';
 import { SECURITY_HEADERS } from './csp';
 import { createElectronHost } from './electron-host';
 import { createHandlerTable } from './handlers/index';
@@ -45,10 +44,8 @@ async function start(): Promise<void> {
   await app.whenReady();
 
   let win: BrowserWindow | null = null;
-  const opened = openStore(
-    join(dataFolder, `${STORE_NAME}.json`),
-    () => new ElectronStore({ cwd: dataFolder, name: STORE_NAME }),
-  );
+  // The same store file, lock and writer as the CLI (core/store): the two never lose each other's work.
+  const opened = openDataStore(dataFolder);
   const services = createServices({
     name: app.getName(),
     version: app.getVersion(),

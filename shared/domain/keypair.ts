@@ -11,6 +11,8 @@ export const KeyPairWarning = z.enum([
   'NO_CLIENT_AUTH_EKU',
   'CHAIN_INCOMPLETE',
   'WEAK_FILE_ENCRYPTION',
+  /** The store lists it but its vault file is gone (crash, a hand-cleaned folder): renew it. */
+  'SECRET_MISSING',
 ]);
 export type KeyPairWarning = z.infer<typeof KeyPairWarning>;
 

@@ -20,6 +20,8 @@ const WARNING_TEXT: Record<KeyPairWarning, string> = {
   CHAIN_INCOMPLETE: "The certificate's issuer is not in the file: the server must already trust it.",
   WEAK_FILE_ENCRYPTION:
     'The file uses old, weak encryption (RC2/3DES): export it again with AES-256 before passing it on.',
+  SECRET_MISSING:
+    'Its stored key is missing from the vault folder: it needs the secret again (c4c-connect keypair renew NAME FILE).',
 };
 
 /** Reads at most MAX_PKCS12_BYTES, so a huge file is refused without loading it. */

@@ -101,7 +101,12 @@ export class ConnectionStore {
     );
   }
 
+  /** Each change is one transaction on the store file (see JsonStore.update). */
   save(draft: ConnectionDraft): Connection {
+    return this.store.update(() => this.saveNow(draft));
+  }
+
+  private saveNow(draft: ConnectionDraft): Connection {
     const input = ConnectionDraft.safeParse(draft);
     if (!input.success) {
       throw new CodedError(
@@ -133,6 +138,10 @@ export class ConnectionStore {
 
   /** Removes the connection and its history; false when there was none. */
   delete(id: string): boolean {
+    return this.store.update(() => this.deleteNow(id));
+  }
+
+  private deleteNow(id: string): boolean {
     const all = this.list();
     const rest = all.filter((c) => c.id !== id);
     if (rest.length === all.length) return false;
@@ -152,6 +161,10 @@ export class ConnectionStore {
 
   /** Keeps a test result (newest first, at most 20), stripped of anything secret. */
   recordResult(id: string, result: TestResult): TestResult[] {
+    return this.store.update(() => this.recordNow(id, result));
+  }
+
+  private recordNow(id: string, result: TestResult): TestResult[] {
     this.get(id);
     const clean = TestResult.parse({
       ...result,

@@ -59,14 +59,20 @@ export class KeyPairService {
   }
 
   list(): KeyPairSummary[] {
-    const now = this.now();
     return readRecords(this.store)
-      .map((r) => toSummary(withCurrentDates(r, now)))
+      .map((r) => this.summary(r))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   get(id: string): KeyPairSummary {
-    return toSummary(withCurrentDates(this.record(id), this.now()));
+    return this.summary(this.record(id));
+  }
+
+  /** Today's dates, and SECRET_MISSING when the vault file is gone: shown, never a crash. */
+  private summary(record: KeyPairRecord): KeyPairSummary {
+    const summary = toSummary(withCurrentDates(record, this.now()));
+    if (!this.vault.hasSecretFile(record.secretId)) summary.warnings = ['SECRET_MISSING', ...summary.warnings];
+    return summary;
   }
 
   /** By id, or by name (case-insensitive) as the CLI addresses them. */
@@ -75,7 +81,7 @@ export class KeyPairService {
     const wanted = idOrName.trim().toLowerCase();
     const hit =
       records.find((r) => r.id === idOrName) ?? records.find((r) => r.name.toLowerCase() === wanted);
-    return hit ? toSummary(withCurrentDates(hit, this.now())) : null;
+    return hit ? this.summary(hit) : null;
   }
 
   /**
@@ -88,8 +94,11 @@ export class KeyPairService {
     const id = randomUUID();
     const record = await this.storeSecret(id, name, request, opened);
     try {
-      this.checkName(name);
-      writeRecords(this.store, [...readRecords(this.store), record]);
+      // One transaction: the name check and the append see what another process wrote meanwhile.
+      this.store.update(() => {
+        this.checkName(name);
+        writeRecords(this.store, [...readRecords(this.store), record]);
+      });
     } catch (error) {
       await this.vault.deleteSecret(record.secretId);
       throw error;
@@ -97,15 +106,17 @@ export class KeyPairService {
     return this.get(id);
   }
 
+  /** Connections point at the id, so they (and the hand-over's keystore alias) follow the new name. */
   rename(id: string, newName: string): KeyPairSummary {
-    const name = this.checkName(newName, id);
-    const records = readRecords(this.store);
-    const record = records.find((r) => r.id === id);
-    if (!record) throw notFound();
-    writeRecords(
-      this.store,
-      records.map((r) => (r.id === id ? { ...r, name } : r)),
-    );
+    this.store.update(() => {
+      const name = this.checkName(newName, id);
+      const records = readRecords(this.store);
+      if (!records.some((r) => r.id === id)) throw notFound();
+      writeRecords(
+        this.store,
+        records.map((r) => (r.id === id ? { ...r, name } : r)),
+      );
+    });
     return this.get(id);
   }
 
@@ -118,18 +129,24 @@ export class KeyPairService {
     const old = this.record(id);
     const opened = await this.open(file.bytes, file.password, this.now());
     const record = await this.storeSecret(id, old.name, file, opened);
+    let replaced: KeyPairRecord;
     try {
-      const records = readRecords(this.store);
-      if (!records.some((r) => r.id === id)) throw notFound();
-      writeRecords(
-        this.store,
-        records.map((r) => (r.id === id ? record : r)),
-      );
+      replaced = this.store.update(() => {
+        const records = readRecords(this.store);
+        const current = records.find((r) => r.id === id);
+        if (!current) throw notFound();
+        // Renamed meanwhile (another window, the CLI): the new name stays.
+        writeRecords(
+          this.store,
+          records.map((r) => (r.id === id ? { ...record, name: current.name } : r)),
+        );
+        return current;
+      });
     } catch (error) {
       await this.vault.deleteSecret(record.secretId);
       throw error;
     }
-    await this.vault.deleteSecret(old.secretId);
+    await this.vault.deleteSecret(replaced.secretId);
     return this.get(id);
   }
 
@@ -138,9 +155,11 @@ export class KeyPairService {
     const record = readRecords(this.store).find((r) => r.id === id);
     if (!record) return false;
     await this.vault.deleteSecret(record.secretId);
-    writeRecords(
-      this.store,
-      readRecords(this.store).filter((r) => r.id !== id),
+    this.store.update(() =>
+      writeRecords(
+        this.store,
+        readRecords(this.store).filter((r) => r.id !== id),
+      ),
     );
     return true;
   }
@@ -169,8 +188,9 @@ export class KeyPairService {
     const bytes = await this.vault.getSecret(record.secretId);
     if (bytes === null) {
       throw new CodedError(
-        'VAULT_CORRUPT',
-        `The stored key of "${record.name}" is missing from the vault folder. Delete this key pair and import the .p12 file again.`,
+        'SECRET_MISSING',
+        `The key pair "${record.name}" needs its .p12 file again: its stored key is missing from the vault folder. Renew it with the .p12 file (its connections keep pointing at it).`,
+        { keyPairName: record.name },
       );
     }
     const secret = decodeSecret(bytes);

@@ -79,10 +79,15 @@ export function storedVersion(store: JsonStore): number {
   return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : 0;
 }
 
+/** One transaction: another process never sees (or writes over) a half-migrated store. */
 export function migrateStore(
   store: JsonStore,
   migrations: readonly Migration[] = MIGRATIONS,
 ): MigrationOutcome {
+  return store.update(() => migrateNow(store, migrations));
+}
+
+function migrateNow(store: JsonStore, migrations: readonly Migration[]): MigrationOutcome {
   const target = migrations.reduce((v, m) => Math.max(v, m.to), 0);
   const from = storedVersion(store);
   if (from > target) {
@@ -99,7 +104,6 @@ export function migrateStore(
   for (const m of [...migrations].sort((a, b) => a.to - b.to)) {
     if (m.to <= from) continue;
     m.run(store);
-    // Written after each step: a crash between steps resumes from the last finished one.
     store.set(SCHEMA_VERSION_KEY, m.to);
     applied.push(m.what);
   }

@@ -21,8 +21,10 @@ export class SettingsService {
     const given = Object.fromEntries(
       Object.entries(patch as Record<string, unknown>).filter(([, v]) => v !== undefined),
     );
-    const next = { ...this.get(), ...given };
-    this.store.set('settings', next);
-    return next;
+    return this.store.update(() => {
+      const next = { ...this.get(), ...given };
+      this.store.set('settings', next);
+      return next;
+    });
   }
 }

@@ -29,17 +29,21 @@ export class SetupProgressStore {
 
   set(connectionId: string, step: WizardStep): SetupProgress {
     const progress = { connectionId, step, updatedAt: this.now().toISOString() };
-    this.write([...this.list().filter((p) => p.connectionId !== connectionId), progress]);
+    this.store.update(() =>
+      this.write([...this.list().filter((p) => p.connectionId !== connectionId), progress]),
+    );
     return progress;
   }
 
   /** Setup finished or the connection deleted; false when there was nothing to clear. */
   clear(connectionId: string): boolean {
-    const all = this.list();
-    const rest = all.filter((p) => p.connectionId !== connectionId);
-    if (rest.length === all.length) return false;
-    this.write(rest);
-    return true;
+    return this.store.update(() => {
+      const all = this.list();
+      const rest = all.filter((p) => p.connectionId !== connectionId);
+      if (rest.length === all.length) return false;
+      this.write(rest);
+      return true;
+    });
   }
 
   private write(items: SetupProgress[]): void {

@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Conf from 'conf';
+import { FileStore, type FileStoreOptions } from './file-store';
 import type { JsonStore } from './json-store';
 
 export interface OpenedStore {
@@ -9,49 +9,53 @@ export interface OpenedStore {
   recovered: string[];
 }
 
-/**
- * Open the store, surviving a corrupt or half-written file: the bad file is kept beside it as
- * `<name>.corrupt-<time>.json`, the app starts with empty data, and the user is told. Without this,
- * conf throws a SyntaxError at start and the app never opens.
- */
-export function openStore(
-  path: string,
-  create: () => JsonStore,
-  now: () => Date = () => new Date(),
-): OpenedStore {
-  const recovered: string[] = [];
-  if (existsSync(path)) {
-    const text = readFileSync(path, 'utf8');
-    let valid: boolean;
-    try {
-      const parsed: unknown = JSON.parse(text);
-      valid = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
-    } catch {
-      valid = false;
-    }
-    if (!valid) {
-      const stamp = now().toISOString().replace(/[:.]/g, '-');
-      const copy = path.replace(/\.json$/, '') + `.corrupt-${stamp}.json`;
-      copyFileSync(path, copy);
-      rmSync(path);
-      recovered.push(
-        `The settings file was damaged and could not be read. A copy was kept as ${copy}; the app started with empty settings. Key pairs in the keychain vault were not touched.`,
-      );
-    }
-  }
-  return { store: create(), recovered };
-}
-
 /** The store's file name (without .json) in the data folder: one file for app, CLI and tests. */
 export const STORE_NAME = 'c4c-connect';
 
+/** Only the owner may enter the data folder or read its files (POSIX; Windows ignores modes). */
+export const FOLDER_MODE = 0o700;
+export const FILE_MODE = 0o600;
+
 /**
- * The data folder's store as the CLI and the tests open it: conf, the library under the app's
- * electron-store, on the very file the app uses.
+ * Create the data folder owner-only, and tighten one made by an earlier version (0755). A folder
+ * the user pointed us at and that is not theirs to change is left as it is.
  */
-export function openDataStore(dataFolder: string): OpenedStore {
-  return openStore(
-    join(dataFolder, `${STORE_NAME}.json`),
-    () => new Conf({ cwd: dataFolder, configName: STORE_NAME, projectName: STORE_NAME }),
-  );
+export function ensurePrivateFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
+  if (process.platform === 'win32') return;
+  try {
+    if ((statSync(folder).mode & 0o777) !== FOLDER_MODE) chmodSync(folder, FOLDER_MODE);
+  } catch {
+    // not ours (EPERM): nothing to tighten
+  }
+}
+
+function tightenFile(path: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    if ((statSync(path).mode & 0o777) !== FILE_MODE) chmodSync(path, FILE_MODE);
+  } catch {
+    // absent or not ours
+  }
+}
+
+/**
+ * The data folder's store as the app, the CLI and the tests open it. A damaged file is kept aside
+ * (see FileStore); temp files of a write cut short by a crash are removed under the lock, when no
+ * writer can be using them.
+ */
+export function openDataStore(
+  dataFolder: string,
+  options: FileStoreOptions = {},
+): OpenedStore & { store: FileStore } {
+  ensurePrivateFolder(dataFolder);
+  const store = new FileStore(join(dataFolder, `${STORE_NAME}.json`), options);
+  tightenFile(store.path);
+  store.update(() => {
+    const prefix = `.${STORE_NAME}.json.`;
+    for (const name of readdirSync(dataFolder)) {
+      if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dataFolder, name), { force: true });
+    }
+  });
+  return { store, recovered: store.recovered };
 }

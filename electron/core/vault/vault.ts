@@ -4,17 +4,21 @@
  * secret is its own AES-256-GCM file `<dataFolder>/vault/<id>.bin`. There is no plain-text
  * fallback: without a usable keychain, writing and reading secrets fail with a coded error.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CodedError } from '../../../shared/result';
 import type { Keychain } from '../keychain/keychain';
 import { fsyncDirectory, isAtomicTempName, writeFileAtomic } from './atomic-write';
+import { withLock } from '../store/lock';
 import { openSecret, sealSecret } from './vault-file';
 import { loadVaultKey } from './vault-key';
 
 /** Ids become file names: keep them to a safe alphabet (no separators, no dot files). */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 const SUFFIX = '.bin';
+/** In the data folder, beside the store's lock. */
+export const VAULT_KEY_LOCK = 'vault-key.lock';
 
 export function assertSecretId(id: string): void {
   if (!ID.test(id)) throw new CodedError('BAD_INPUT', `"${id}" is not a valid secret id.`);
@@ -26,7 +30,7 @@ export class Vault {
 
   constructor(
     private readonly keychain: Keychain,
-    dataFolder: string,
+    readonly dataFolder: string,
   ) {
     this.folder = join(dataFolder, 'vault');
   }
@@ -53,11 +57,17 @@ export class Vault {
     }
   }
 
-  /** The key, read from the keychain once per process; a failed read is retried next time. */
+  /**
+   * The key, read from the keychain once per process; a failed read is retried next time. "Read,
+   * else create, store and read back" runs under the data folder's vault-key lock, so two processes
+   * starting on a fresh folder (the app and the CLI) never each store a key of their own.
+   */
   private vaultKey(): Promise<Buffer> {
     this.key ??= (async () => {
       await mkdir(this.folder, { recursive: true, mode: 0o700 });
-      return loadVaultKey(this.keychain, this.folder, async () => (await this.ids()).length > 0);
+      return withLock(join(this.dataFolder, VAULT_KEY_LOCK), () =>
+        loadVaultKey(this.keychain, this.folder, async () => (await this.ids()).length > 0),
+      );
     })();
     const pending = this.key;
     pending.catch(() => {
@@ -93,6 +103,11 @@ export class Vault {
       );
     }
     return opened.plaintext;
+  }
+
+  /** Synchronous, for lists: is the file there (no key needed, nothing decrypted)? */
+  hasSecretFile(id: string): boolean {
+    return existsSync(this.file(id));
   }
 
   async hasSecret(id: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
+import { openDataStore } from '../../../../electron/core/store/open-store';
 import { describe, expect, it } from 'vitest';
 import { homeOverview } from '../../../../electron/core/setup/home-overview';
 import { SetupProgressStore } from '../../../../electron/core/setup/setup-progress';
@@ -11,7 +11,7 @@ import { emptyDraft } from '../../../../shared/wizard/wizard-model';
 
 const store = () => {
   const dir = mkdtempSync(join(tmpdir(), 'setup-'));
-  return new Conf<Record<string, unknown>>({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' });
+  return openDataStore(dir).store;
 };
 
 const connection = (id: string, auth: Connection['auth']): Connection => ({
@@ -33,7 +33,7 @@ describe('setup progress', () => {
     p.set('b', 'credentials');
     p.set('a', 'arrangement');
     const reopened = new SetupProgressStore(
-      new Conf({ cwd: join(s.path, '..'), configName: 'c4c-connect', projectName: 'c4c' }),
+      openDataStore(join(s.path, '..')).store,
     );
     expect(reopened.list().map((x) => [x.connectionId, x.step])).toEqual([
       ['b', 'credentials'],

@@ -1,17 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { SettingsService } from '../../../../electron/core/settings/settings';
-import { openStore } from '../../../../electron/core/store/open-store';
+import { openDataStore } from '../../../../electron/core/store/open-store';
 import { loadWindowBounds, saveWindowBounds } from '../../../../electron/main/window-state';
 
-const open = (dir: string) =>
-  openStore(
-    join(dir, 'c4c-connect.json'),
-    () => new Conf({ cwd: dir, configName: 'c4c-connect', projectName: 'c4c' }),
-  );
+const open = (dir: string) => openDataStore(dir);
 
 describe('opening the store', () => {
   it('opens an absent or valid file without recovering anything', () => {
