@@ -12,6 +12,7 @@ import { createODataService } from '../core/odata/index';
 import { SettingsService } from '../core/settings/settings';
 import type { OpenedStore } from '../core/store/open-store';
 import { Vault } from '../core/vault/index';
+import { startSweep } from '../core/vault/orphans';
 import type { Host } from './host';
 
 export interface ServiceOptions {
@@ -26,7 +27,11 @@ export interface ServiceOptions {
 export function createServices(options: ServiceOptions) {
   const { store } = options.opened;
   // Stored data is lifted to the current schema version before any service reads it.
-  const recovered = [...options.opened.recovered, ...migrateStore(store).notices];
+  const recovered = [
+    ...options.opened.recovered,
+    ...migrateStore(store).notices,
+    ...startSweep(options.dataFolder, store),
+  ];
   const vault = new Vault(options.keychain, options.dataFolder);
   const keyPairs = new KeyPairService(vault, store);
   const practiceTenant = new PracticeTenantService({ dataFolder: options.dataFolder });

@@ -1,6 +1,7 @@
 import { release, type as osType } from 'node:os';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
 import { probeKeychain } from '../../core/keychain/probe';
+import { listOrphans } from '../../core/vault/orphans';
 import type { Command } from '../command';
 import { EXIT } from '../io';
 import { parse } from '../args';
@@ -25,6 +26,8 @@ export const doctor: Command = {
         problem: keychain.problem,
         reason: keychain.reason,
       },
+      // Vault files no key pair or connection uses (none is secret in clear: ciphertext only).
+      orphans: listOrphans(ctx.dataFolder, ctx.store().store),
     };
     if (out.json) out.object(report);
     out.line(
@@ -36,6 +39,10 @@ export const doctor: Command = {
     out.line(
       `OS keychain   ${keychain.reachable ? `reachable (${keychain.backend})` : `NOT reachable: ${keychain.reason ?? ''}`}`,
     );
+    out.line(
+      `Orphans       ${report.orphans.length === 0 ? 'none' : `${report.orphans.length} vault file(s) no key pair or connection uses (c4c-connect vault sweep --delete removes them)`}`,
+    );
+    for (const o of report.orphans) out.line(`  ${o.where}/${o.name}  ${o.bytes} bytes, ${o.modifiedAt}`);
     return keychain.reachable ? EXIT.OK : EXIT.ENVIRONMENT;
   },
 };

@@ -11,6 +11,9 @@ import { keypairExport } from './keypair-export';
 import { keypairImport } from './keypair-import';
 import { keypairList } from './keypair-list';
 import { keypairShow } from './keypair-show';
+import { keypairRename } from './keypair-rename';
+import { keypairRenew } from './keypair-renew';
+import { vaultSweep } from './vault-sweep';
 import { practiceTenant } from './practice-tenant';
 
 export const COMMANDS: Command[] = [
@@ -21,6 +24,9 @@ export const COMMANDS: Command[] = [
   keypairShow,
   keypairDelete,
   keypairExport,
+  keypairRename,
+  keypairRenew,
+  vaultSweep,
   practiceTenant,
   test,
   metadata,

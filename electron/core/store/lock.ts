@@ -68,7 +68,11 @@ function readHolder(path: string): { holder: Holder | null; mtimeMs: number; tex
   }
   try {
     const parsed = JSON.parse(text) as Partial<Holder>;
-    if (typeof parsed.pid === 'number' && typeof parsed.token === 'string' && typeof parsed.host === 'string') {
+    if (
+      typeof parsed.pid === 'number' &&
+      typeof parsed.token === 'string' &&
+      typeof parsed.host === 'string'
+    ) {
       return { holder: parsed as Holder, mtimeMs, text };
     }
   } catch {
@@ -95,7 +99,10 @@ function tryCreate(path: string): HeldLock | null {
     throw error;
   }
   try {
-    writeSync(fd, JSON.stringify({ host: hostname(), pid: process.pid, token, at: new Date().toISOString() }));
+    writeSync(
+      fd,
+      JSON.stringify({ host: hostname(), pid: process.pid, token, at: new Date().toISOString() }),
+    );
   } finally {
     closeSync(fd);
   }
@@ -205,7 +212,11 @@ export async function lockAsync(path: string, options: LockOptions = {}): Promis
  * Run `work` holding the lock; the lock is refreshed while the work awaits (a keychain may show a
  * prompt for a long time), and released whatever happens.
  */
-export async function withLock<T>(path: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+export async function withLock<T>(
+  path: string,
+  work: () => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   const held = await lockAsync(path, options);
   const timer = setInterval(() => held.refresh(), (options.staleMs ?? DEFAULT_STALE_MS) / 4);
   timer.unref();

@@ -1,0 +1,33 @@
+import { parse } from '../args';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../io';
+import { findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
+
+/**
+ * The Key Pairs screen's rename: same rules (1 to 100 characters, unique without regard to case).
+ * Connections point at the key pair's id, so they and the hand-over's keystore alias follow.
+ */
+export const keypairRename: Command = {
+  name: 'keypair rename',
+  summary: 'Rename a key pair (its connections follow)',
+  usage: 'c4c-connect keypair rename OLD NEW [--json]',
+  async run(argv, { out, ctx }) {
+    const args = parse(argv, {});
+    const [from, to] = args.positionals;
+    if (from === undefined || to === undefined || args.positionals.length !== 2) {
+      throw new UsageError('Give the current name and the new name (quote names with spaces).');
+    }
+    const service = keyPairService(ctx);
+    const found = findOrReport(service, from, out);
+    if ('exit' in found) return found.exit;
+    let keyPair;
+    try {
+      keyPair = service.rename(found.keyPair.id, to);
+    } catch (error) {
+      return rethrowUnlessNotFound(error, out);
+    }
+    if (out.json) out.object({ ok: true, keyPair });
+    out.line(`Renamed key pair "${found.keyPair.name}" to "${keyPair.name}".`);
+    return EXIT.OK;
+  },
+};

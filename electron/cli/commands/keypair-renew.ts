@@ -1,0 +1,66 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
+import { CodedError } from '../../../shared/result';
+import { parse, stringOption } from '../args';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../io';
+import { getPassword } from '../prompt-password';
+import { describeKeyPair, findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
+
+/** Only a regular file of key pair size is read (a FIFO or a folder would hang or fail oddly). */
+async function readKeyPairFile(file: string): Promise<Buffer> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new UsageError(`The file ${file} cannot be read. Check the path.`);
+  }
+  if (!info.isFile()) throw new UsageError(`${file} is not a file. Give the .p12 or .pfx file.`);
+  if (info.size > MAX_KEY_PAIR_FILE_BYTES) {
+    throw new CodedError(
+      'FILE_TOO_LARGE',
+      `This file is ${Math.ceil(info.size / 1024)} KiB; a key pair file is a few KiB. Choose the .p12 or .pfx file of the key pair.`,
+    );
+  }
+  return readFile(file);
+}
+
+/**
+ * The Key Pairs screen's Renew…: the arrangement's new .p12 replaces the key pair under the same
+ * name and id, so its connections switch over. The old key pair stays until the new one is safely
+ * stored: a wrong password or a bad file changes nothing.
+ */
+export const keypairRenew: Command = {
+  name: 'keypair renew',
+  summary: "Replace a key pair with the arrangement's new .p12 (same name; connections follow)",
+  usage: 'c4c-connect keypair renew NAME FILE [--password-env VAR] [--json]',
+  async run(argv, { out, ctx }) {
+    const args = parse(argv, { 'password-env': { type: 'string' } });
+    const [name, file] = args.positionals;
+    if (name === undefined || file === undefined || args.positionals.length !== 2) {
+      throw new UsageError('Give the key pair name and the new .p12 file (quote names with spaces).');
+    }
+    const service = keyPairService(ctx);
+    const found = findOrReport(service, name, out);
+    if ('exit' in found) return found.exit;
+    const bytes = await readKeyPairFile(file);
+    const password = await getPassword(
+      stringOption(args, 'password-env'),
+      `Password for ${basename(file)}: `,
+      ctx,
+    );
+    let keyPair;
+    try {
+      keyPair = await service.replace(found.keyPair.id, { fileName: basename(file), bytes, password });
+    } catch (error) {
+      return rethrowUnlessNotFound(error, out);
+    }
+    if (out.json) out.object({ ok: true, keyPair });
+    out.line(
+      `Renewed key pair "${keyPair.name}". Upload the new .p12 to the Cloud Integration keystore under the same alias.`,
+    );
+    describeKeyPair(keyPair, out);
+    return EXIT.OK;
+  },
+};
