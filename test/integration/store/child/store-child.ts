@@ -6,8 +6,9 @@
  *     {"op":"import","dataFolder","service","file","name","password"} -> {"ok":true,"id"}
  *     {"op":"save","dataFolder","name"}                               -> {"ok":true,"id"}
  *     {"op":"delete","dataFolder","name"}                             -> {"ok":true,"deleted"}
- *   loop-import <dataFolder> <service> <file> <password>  {"ready":true}, then imports forever
- *   loop-save <dataFolder>                                 {"ready":true}, then saves forever
+ *   loop-import <dataFolder> <service> <file> <password>  {"ready":true}, then on a stdin line imports forever
+ *   loop-save <dataFolder>                                 {"ready":true}, then on a stdin line saves forever
+ * The loops wait for the line so a test can start the next writer while it checks the last one.
  * Errors answer {"ok":false,"code","message"}.
  */
 import { readFileSync } from 'node:fs';
@@ -63,6 +64,13 @@ const failure = (error: unknown) => ({
   message: error instanceof Error ? error.message : String(error),
 });
 
+/** Modules are loaded: say so, and wait for the go. */
+async function readyThenGo(): Promise<void> {
+  print({ ready: true });
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  await lines.next();
+}
+
 async function main(): Promise<void> {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === 'serve') {
@@ -72,7 +80,7 @@ async function main(): Promise<void> {
   } else if (mode === 'loop-import') {
     const [dataFolder, service, file, password] = args as [string, string, string, string];
     const bytes = readFileSync(file);
-    print({ ready: true });
+    await readyThenGo();
     for (let n = 1; ; n++) {
       const name = `kp-${process.pid}-${n}`;
       await keyPairs(dataFolder, service).import({ name, fileName: file, bytes, password });
@@ -80,7 +88,7 @@ async function main(): Promise<void> {
     }
   } else if (mode === 'loop-save') {
     const [dataFolder] = args as [string];
-    print({ ready: true });
+    await readyThenGo();
     for (let n = 1; ; n++) {
       const store = connections(dataFolder);
       const saved = store.save(draft(`c-${process.pid}-${n}`));
