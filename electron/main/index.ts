@@ -11,6 +11,7 @@ import { OsKeychain } from '../core/keychain/os-keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
 import { isAllowedExternalUrl } from '../core/platform/external-links';
 import { openDataStore } from '../core/store/open-store';
+import { watchForOutsideChanges } from '../core/store/watch';
 import { SECURITY_HEADERS } from './csp';
 import { createElectronHost } from './electron-host';
 import { createHandlerTable } from './handlers/index';
@@ -113,6 +114,8 @@ async function start(): Promise<void> {
   const send = <E extends keyof AppEvents>(event: E, payload: AppEvents[E]) =>
     win?.webContents.send(event, payload);
   Menu.setApplicationMenu(buildMenu(send, process.platform === 'darwin'));
+  // What the CLI (or anything else) writes to the store shows on Home and Key Pairs without a restart.
+  const stopWatching = watchForOutsideChanges(opened.store, () => send('data:changed', {}));
   // Shown once painted (no white flash). maximize() also shows a hidden window, so it waits for
   // ready-to-show too (https://www.electronjs.org/docs/latest/api/browser-window#showing-the-window-gracefully,
   // https://www.electronjs.org/docs/latest/api/browser-window#winmaximize).
@@ -143,5 +146,8 @@ async function start(): Promise<void> {
   await win.loadURL(APP_URL);
   // Key pairs that expire within 30 days: an OS notification now and once a day while running.
   const reminders = startExpiryReminders(services);
-  app.on('will-quit', () => reminders.stop());
+  app.on('will-quit', () => {
+    reminders.stop();
+    stopWatching();
+  });
 }

@@ -11,7 +11,7 @@ export const keypairRename: Command = {
   name: 'keypair rename',
   summary: 'Rename a key pair (its connections follow)',
   usage: 'c4c-connect keypair rename OLD NEW [--json]',
-  async run(argv, { out, ctx }) {
+  run(argv, { out, ctx }) {
     const args = parse(argv, {});
     const [from, to] = args.positionals;
     if (from === undefined || to === undefined || args.positionals.length !== 2) {
@@ -19,15 +19,15 @@ export const keypairRename: Command = {
     }
     const service = keyPairService(ctx);
     const found = findOrReport(service, from, out);
-    if ('exit' in found) return found.exit;
+    if ('exit' in found) return Promise.resolve(found.exit);
     let keyPair;
     try {
       keyPair = service.rename(found.keyPair.id, to);
     } catch (error) {
-      return rethrowUnlessNotFound(error, out);
+      return Promise.resolve(rethrowUnlessNotFound(error, out));
     }
     if (out.json) out.object({ ok: true, keyPair });
     out.line(`Renamed key pair "${found.keyPair.name}" to "${keyPair.name}".`);
-    return EXIT.OK;
+    return Promise.resolve(EXIT.OK);
   },
 };

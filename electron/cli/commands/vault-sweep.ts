@@ -22,7 +22,7 @@ export const vaultSweep: Command = {
   name: 'vault sweep',
   summary: 'Move vault files nothing uses to quarantine; --delete removes them for good',
   usage: 'c4c-connect vault sweep [--delete] [--json]',
-  async run(argv, { out, ctx }) {
+  run(argv, { out, ctx }) {
     const args = parse(argv, { delete: { type: 'boolean' } });
     const { store } = ctx.store();
     const moved = quarantineOrphans(ctx.dataFolder, store, { graceMs: ON_REQUEST_GRACE_MS });
@@ -45,6 +45,6 @@ export const vaultSweep: Command = {
         ? 'No orphaned vault files are left.'
         : `${left.length} orphaned vault file(s) remain in ${quarantineFolderOf(ctx.dataFolder)} or are too recent to move; run again with --delete to remove those in quarantine.`,
     );
-    return EXIT.OK;
+    return Promise.resolve(EXIT.OK);
   },
 };

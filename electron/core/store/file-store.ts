@@ -81,6 +81,8 @@ export class FileStore implements JsonStore {
   readonly recovered: string[] = [];
   private cache: { sig: string | null; data: Data } = { sig: null, data: {} };
   private tx: { data: Data; dirty: boolean } | null = null;
+  /** The identities of our last few writes, so a watcher can tell them from another writer's. */
+  private written: string[] = [];
   private readonly now: () => Date;
 
   constructor(
@@ -99,22 +101,24 @@ export class FileStore implements JsonStore {
   }
 
   set(key: string, value: unknown): void {
-    this.update(() => {
-      const tx = this.tx!;
-      if (value === undefined) delete tx.data[key];
-      else tx.data[key] = JSON.parse(JSON.stringify(value)) as unknown;
-      tx.dirty = true;
-    });
+    this.update(() =>
+      this.change((data) => {
+        if (value === undefined) return Reflect.deleteProperty(data, key);
+        data[key] = JSON.parse(JSON.stringify(value)) as unknown;
+        return true;
+      }),
+    );
   }
 
   delete(key: string): void {
-    this.update(() => {
-      const tx = this.tx!;
-      if (Object.hasOwn(tx.data, key)) {
-        delete tx.data[key];
-        tx.dirty = true;
-      }
-    });
+    this.update(() => this.change((data) => Object.hasOwn(data, key) && Reflect.deleteProperty(data, key)));
+  }
+
+  /** Apply to the running transaction's data; `edit` says whether it changed anything. */
+  private change(edit: (data: Data) => boolean): void {
+    const tx = this.tx;
+    if (!tx) throw new Error('FileStore.change outside a transaction');
+    if (edit(tx.data)) tx.dirty = true;
   }
 
   update<T>(change: () => T): T {
@@ -133,9 +137,14 @@ export class FileStore implements JsonStore {
     }
   }
 
-  /** Has the file changed since this store last read or wrote it (another process wrote)? */
-  changedOnDisk(): boolean {
-    return signature(this.path) !== this.cache.sig;
+  /** The file's identity now (inode, size, mtime), null when there is none. */
+  signature(): string | null {
+    return signature(this.path);
+  }
+
+  /** Did this store write the file with that identity (as opposed to another process)? */
+  wrote(sig: string | null): boolean {
+    return sig !== null && this.written.includes(sig);
   }
 
   /** The data as the file holds it now; read again only when the file is another one. */
@@ -197,5 +206,6 @@ export class FileStore implements JsonStore {
   private write(data: Data): void {
     writeFileAtomicSync(this.path, `${JSON.stringify(data, null, '\t')}\n`);
     this.cache = { sig: signature(this.path), data: structuredClone(data) };
+    if (this.cache.sig) this.written = [...this.written.slice(-7), this.cache.sig];
   }
 }

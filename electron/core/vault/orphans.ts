@@ -79,6 +79,15 @@ function idOf(name: string): string | null {
   return null;
 }
 
+/** Does a store entry point at the secret this file (or temp file) holds? */
+function claimedBy(store: JsonStore): (fileName: string) => boolean {
+  const referenced = vaultReferences(store);
+  return (fileName) => {
+    const id = idOf(fileName);
+    return id !== null && referenced(id);
+  };
+}
+
 function filesIn(folder: string, where: VaultFileInfo['where']): VaultFileInfo[] {
   let names: string[];
   try {
@@ -103,8 +112,8 @@ export const quarantineFolderOf = (dataFolder: string): string => join(dataFolde
 
 /** Unreferenced files still in the vault (any age), and everything in quarantine. */
 export function listOrphans(dataFolder: string, store: JsonStore): VaultFileInfo[] {
-  const referenced = vaultReferences(store);
-  const loose = filesIn(vaultFolderOf(dataFolder), 'vault').filter((f) => !referenced(idOf(f.name)!));
+  const claimed = claimedBy(store);
+  const loose = filesIn(vaultFolderOf(dataFolder), 'vault').filter((f) => !claimed(f.name));
   return [...loose, ...filesIn(quarantineFolderOf(dataFolder), 'quarantine')];
 }
 
@@ -131,16 +140,16 @@ export function quarantineOrphans(
   const vault = vaultFolderOf(dataFolder);
   const quarantine = quarantineFolderOf(dataFolder);
   return store.update(() => {
-    const referenced = vaultReferences(store);
+    const claimed = claimedBy(store);
     const outcome: SweepOutcome = { quarantined: [], restored: [] };
     for (const file of filesIn(vault, 'vault')) {
-      if (referenced(idOf(file.name)!) || now - Date.parse(file.modifiedAt) < grace) continue;
+      if (claimed(file.name) || now - Date.parse(file.modifiedAt) < grace) continue;
       mkdirSync(quarantine, { recursive: true, mode: 0o700 });
       renameSync(join(vault, file.name), join(quarantine, freeName(quarantine, file.name)));
       outcome.quarantined.push(file.name);
     }
     for (const file of filesIn(quarantine, 'quarantine')) {
-      if (!file.name.endsWith(SUFFIX) || file.name.startsWith('.') || !referenced(idOf(file.name)!)) continue;
+      if (!file.name.endsWith(SUFFIX) || file.name.startsWith('.') || !claimed(file.name)) continue;
       if (existsSync(join(vault, file.name))) continue;
       mkdirSync(vault, { recursive: true, mode: 0o700 });
       renameSync(join(quarantine, file.name), join(vault, file.name));

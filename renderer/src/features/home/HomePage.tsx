@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HomeOverview } from '../../../../shared/contract/wizard';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
+import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { EmptyState } from '../../components/EmptyState';
 import { ConnectionRow } from './ConnectionRow';
 import { ImportTrustDialog, type ImportTrust } from './ImportTrustDialog';
@@ -32,6 +33,8 @@ export function HomePage() {
     if (r.ok) setOverview(r.value);
     else setNotice({ design: 'Negative', text: r.error.message });
   }, []);
+  // Connections and key pairs the command line changed show up without a restart.
+  useOutsideChanges(reload);
   useEffect(() => {
     let live = true;
     void firstOverview().then((r) => {

@@ -11,10 +11,11 @@ interface Props {
   onExport: (format: ExportFormat) => void;
   onDelete: () => void;
   onRenew: () => void;
+  onRename: () => void;
 }
 
 /** An ObjectPage-like header (name, common name, expiry status, actions) over the certificate facts. */
-export function KeyPairDetails({ keyPair: k, onExport, onDelete, onRenew }: Props) {
+export function KeyPairDetails({ keyPair: k, onExport, onDelete, onRenew, onRename }: Props) {
   const { t, i18n } = useTranslation('keypairs');
   const c = k.certificate;
   const date = (iso: string) => formatDate(iso, i18n.language);
@@ -56,6 +57,9 @@ export function KeyPairDetails({ keyPair: k, onExport, onDelete, onRenew }: Prop
         <div className="keypair-actions">
           <Button design="Emphasized" onClick={onRenew} data-testid="keypair-renew">
             {t('renew.action')}
+          </Button>
+          <Button onClick={onRename} data-testid="keypair-rename">
+            {t('rename.action')}
           </Button>
           <Button onClick={() => onExport('p12-original')} data-testid="keypair-export-original">
             {t('export.original')}

@@ -14,6 +14,8 @@ import { ImportDialog } from './ImportDialog';
 import { KeyPairDetails } from './KeyPairDetails';
 import { KeyPairList } from './KeyPairList';
 import { NewPasswordDialog } from './NewPasswordDialog';
+import { RenameDialog } from './RenameDialog';
+import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { errorText } from './format';
 import { clearPendingImport, onImportRequest, peekPendingImport } from './import-requests';
 
@@ -30,6 +32,7 @@ export function KeyPairsPage() {
   const [renewing, setRenewing] = useState<KeyPairSummary | null>(null);
   const [droppedFile, setDroppedFile] = useState<File | null>(pending?.file ?? null);
   const [deleting, setDeleting] = useState<KeyPairSummary | null>(null);
+  const [renaming, setRenaming] = useState<KeyPairSummary | null>(null);
   const [askNewPassword, setAskNewPassword] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
 
@@ -50,6 +53,9 @@ export function KeyPairsPage() {
     [t],
   );
   const reload = useCallback(async (select?: string) => apply(await api.keypair.list({}), select), [apply]);
+  // A key pair imported, renamed or deleted with the command line shows up without a restart.
+  const reloadOutside = useCallback(() => reload(), [reload]);
+  useOutsideChanges(reloadOutside);
 
   useEffect(() => {
     let live = true;
@@ -134,6 +140,7 @@ export function KeyPairsPage() {
             <KeyPairDetails
               keyPair={selected}
               onDelete={() => setDeleting(selected)}
+              onRename={() => setRenaming(selected)}
               onRenew={() => {
                 setRenewing(selected);
                 setDroppedFile(null);
@@ -161,6 +168,19 @@ export function KeyPairsPage() {
             text: t(renewing ? 'renew.done' : 'import.done', { name: k.name }),
           });
           setRenewing(null);
+          void reload(k.id);
+        }}
+      />
+      <RenameDialog
+        key={`rename-${renaming?.id ?? ''}`}
+        keyPair={renaming}
+        onCancel={() => setRenaming(null)}
+        onRenamed={(k) => {
+          setNotice({
+            design: 'Positive',
+            text: t('rename.done', { from: renaming?.name ?? '', name: k.name }),
+          });
+          setRenaming(null);
           void reload(k.id);
         }}
       />
