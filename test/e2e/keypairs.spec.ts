@@ -3,6 +3,7 @@
  * the file chooser and by drop, details, the wrong-password message, export, delete; then nothing
  * secret anywhere in the data folder.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -10,6 +11,7 @@ import { openPkcs12 } from '../../electron/core/pkcs12/index';
 import { scanForSecrets } from '../integration/keypairs/disk-scan';
 import { expect, test } from './fixtures';
 
+const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pkcs12');
 const CHAIN_FILE = join(FIXTURES, 'with-chain.p12');
 const PASSWORD = 'Test1234';
@@ -175,4 +177,43 @@ test('renews a key pair: a wrong password keeps the old one, the new .p12 takes 
   ]);
   // One secret file: the old one went once the new one was stored.
   expect(vaultFiles(app.dataFolder)).toHaveLength(1);
+});
+
+test('renames a key pair on its details; a rename made with the command line shows without a restart', async ({
+  page,
+  app,
+}) => {
+  for (const name of ['Tenant A', 'Tenant B']) {
+    await app.services.keyPairs.import({
+      name,
+      fileName: 'with-chain.p12',
+      bytes: new Uint8Array(readFileSync(CHAIN_FILE)),
+      password: PASSWORD,
+    });
+  }
+  await openKeyPairs(page);
+  await page.getByTestId('keypair-list-item').filter({ hasText: 'Tenant A' }).click();
+  await page.getByTestId('keypair-rename').click();
+  const dialog = page.getByTestId('keypair-rename-dialog');
+  const input = dialog.getByTestId('keypair-rename-name').locator('input');
+  await input.fill('tenant b');
+  await dialog.getByTestId('keypair-rename-confirm').click();
+  await expect(dialog.getByTestId('keypair-rename-error')).toContainText('already exists');
+  await input.fill('CPI Tenant A');
+  await dialog.getByTestId('keypair-rename-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('keypairs-notice')).toContainText('"CPI Tenant A"');
+  await expect(page.getByTestId('keypair-list-item').filter({ hasText: 'CPI Tenant A' })).toHaveCount(1);
+
+  // The command line, in its own process, on the same data folder (renaming needs no keychain).
+  const cli = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin/c4c-connect.mjs'), 'keypair', 'rename', 'Tenant B', 'Renamed by the CLI'],
+    { env: { ...process.env, C4C_CONNECT_DATA_DIR: app.dataFolder }, encoding: 'utf8' },
+  );
+  expect(cli.status, cli.stderr).toBe(0);
+  await expect(page.getByTestId('keypair-list-item').filter({ hasText: 'Renamed by the CLI' })).toHaveCount(
+    1,
+  );
+  expect(app.services.keyPairs.list().map((k) => k.name)).toEqual(['CPI Tenant A', 'Renamed by the CLI']);
 });

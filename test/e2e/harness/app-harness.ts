@@ -15,6 +15,7 @@ import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
 import { useWorkerFile } from '../../../electron/core/worker/runner';
 import type { Keychain } from '../../../electron/core/keychain/keychain';
 import { openDataStore } from '../../../electron/core/store/open-store';
+import { watchForOutsideChanges } from '../../../electron/core/store/watch';
 import { SECURITY_HEADERS } from '../../../electron/main/csp';
 import { createHandlerTable } from '../../../electron/main/handlers/index';
 import type { Host, SaveDialogRequest } from '../../../electron/main/host';
@@ -200,7 +201,15 @@ export async function createAppHarness(
       await page.goto(`${origin}/index.html`);
       await page.locator('[data-app-ready="true"]').waitFor({ timeout: 20_000 });
     },
-    dispose: () => services.dispose(),
+    dispose: async () => {
+      stopWatching();
+      await services.dispose();
+    },
   };
+  // As main does: another process's change to the store reaches the page as 'data:changed'.
+  const stopWatching = watchForOutsideChanges(
+    opened.store,
+    () => void harness.emit('data:changed', {}).catch(() => undefined),
+  );
   return harness;
 }
