@@ -106,7 +106,7 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],
     rules: restrict(
-      ['electron', 'electron/*', 'electron-store', '**/renderer/**', '**/main/**'],
+      ['electron', 'electron/*', '**/renderer/**', '**/main/**'],
       'core/ and the CLI run in plain Node: never import electron.',
     ),
   },

@@ -1,6 +1,6 @@
 /**
- * Everything the handlers need, built from plain-Node parts. main/index.ts builds it with
- * electron-store and Electron's host; the e2e harness with conf and a test host.
+ * Everything the handlers need, built from plain-Node parts. main/index.ts builds it with the data
+ * folder's store and Electron's host; the e2e harness with the same store and a test host.
  */
 import { ConnectionStore } from '../core/connections/index';
 import { migrateStore } from '../core/migrations/index';

@@ -1,6 +1,6 @@
 /**
  * A connection: one C4C tenant, the communication system and arrangement set up there, and how the
- * technical user authenticates. Stored with electron-store; holds no secret (a password lives in the
+ * technical user authenticates. Stored in the data folder's JSON store; holds no secret (a password lives in the
  * vault under `passwordSecretId`, which main derives from the connection's id, a key pair under its
  * key pair id).
  */
