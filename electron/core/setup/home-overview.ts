@@ -36,7 +36,8 @@ export function homeOverview(src: OverviewSources, now: Date): HomeOverview {
       c.auth.method === 'client-certificate' && c.auth.keyPairId ? keyPairs.get(c.auth.keyPairId) : undefined;
     const needsSecret =
       c.auth.method === 'client-certificate'
-        ? k === undefined
+        ? // Listed but its vault file is gone: it needs the .p12 again (issue 15).
+          k === undefined || k.warnings.includes('SECRET_MISSING')
         : !passwordStored(c, (id) => src.hasPassword(id));
     const last = src.lastResult(c.id);
     return {

@@ -32,9 +32,7 @@ describe('setup progress', () => {
     p.set('a', 'system');
     p.set('b', 'credentials');
     p.set('a', 'arrangement');
-    const reopened = new SetupProgressStore(
-      openDataStore(join(s.path, '..')).store,
-    );
+    const reopened = new SetupProgressStore(openDataStore(join(s.path, '..')).store);
     expect(reopened.list().map((x) => [x.connectionId, x.step])).toEqual([
       ['b', 'credentials'],
       ['a', 'arrangement'],
@@ -53,8 +51,8 @@ describe('setup progress', () => {
 
 describe('Home overview', () => {
   const now = new Date('2025-06-01T00:00:00Z');
-  const keyPair = (id: string, notAfter: string) =>
-    ({ id, name: `KP ${id}`, certificate: { notAfter } }) as unknown as KeyPairSummary;
+  const keyPair = (id: string, notAfter: string, warnings: string[] = []) =>
+    ({ id, name: `KP ${id}`, certificate: { notAfter }, warnings }) as unknown as KeyPairSummary;
 
   it('puts together step, expiry, missing secrets and the last test of each connection', () => {
     const overview = homeOverview(
@@ -62,11 +60,15 @@ describe('Home overview', () => {
         connections: [
           connection('cert', { method: 'client-certificate', keyPairId: 'k1' }),
           connection('nokey', { method: 'client-certificate', keyPairId: null }),
+          connection('kpgone', { method: 'client-certificate', keyPairId: 'k2' }),
           connection('pw', { method: 'basic', user: '_U', passwordSecretId: 'password-pw' }),
           connection('pwgone', { method: 'basic', user: '_U', passwordSecretId: 'password-gone' }),
         ],
         progress: [{ connectionId: 'nokey', step: 'credentials', updatedAt: 'x' }],
-        keyPairs: [keyPair('k1', '2025-06-11T00:00:01Z')],
+        keyPairs: [
+          keyPair('k1', '2025-06-11T00:00:01Z'),
+          keyPair('k2', '2026-06-11T00:00:01Z', ['SECRET_MISSING']),
+        ],
         lastResult: (id) =>
           id === 'cert'
             ? {
@@ -95,6 +97,7 @@ describe('Home overview', () => {
       keyPair: null,
       lastTest: null,
     });
+    expect(byId.kpgone).toMatchObject({ needsSecret: true, keyPair: { id: 'k2' } });
     expect(byId.pw?.needsSecret).toBe(false);
     expect(byId.pwgone?.needsSecret).toBe(true);
     expect(overview.reminders).toMatchObject([
