@@ -18,7 +18,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { lockSync, type LockOptions } from './lock';
+import { lockSync, retryBusySync, type LockOptions } from './lock';
 import type { JsonStore } from './json-store';
 
 type Data = Record<string, unknown>;
@@ -67,7 +67,7 @@ export function writeFileAtomicSync(path: string, text: string): void {
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, path);
+    retryBusySync(() => renameSync(temp, path));
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;

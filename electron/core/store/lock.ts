@@ -124,7 +124,7 @@ function tryCreate(path: string): HeldLock | null {
       released = true;
       // Only our own lock: if it was broken and re-taken meanwhile, the new holder keeps it.
       const seen = readHolder(path);
-      if (seen?.holder?.token === token) unlinkSync(path);
+      if (seen?.holder?.token === token) retryBusySync(() => unlinkSync(path));
     },
   };
 }
@@ -182,6 +182,24 @@ function sleepSync(ms: number): void {
     const end = Date.now() + ms;
     while (Date.now() < end) {
       // spin
+    }
+  }
+}
+
+/**
+ * Windows refuses to rename over or delete a file another process has open at that instant (a
+ * reader of the store, an antivirus scan) with EPERM/EBUSY/EACCES, for milliseconds. Try again
+ * briefly instead of failing a save; POSIX never gets here.
+ */
+export function retryBusySync<T>(work: () => T, attempts = 20): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return work();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const busy = code === 'EPERM' || code === 'EBUSY' || code === 'EACCES';
+      if (!busy || process.platform !== 'win32' || attempt >= attempts) throw error;
+      sleepSync(backoff(attempt));
     }
   }
 }

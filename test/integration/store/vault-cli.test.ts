@@ -67,7 +67,6 @@ describe('c4c-connect keypair rename / renew', () => {
       code: 1,
       json: { error: { code: 'NOT_FOUND' } },
     });
-    expect(cli(data, ['keypair', 'rename', 'only-one']).code).toBe(2);
     const names = cli(data, ['keypair', 'list', '--json']).json!.keyPairs.map(
       (k: { name: string }) => k.name,
     );
@@ -125,7 +124,6 @@ describe('orphaned vault files', () => {
     });
     expect(sweep.json!.deleted.sort()).toEqual(['kp-crashed-import.bin', 'kp-just-written.bin']);
     expect(vaultFiles(data)).toEqual([kept]);
-    expect(cli(data, ['doctor', '--json']).json!.orphans).toEqual([]);
     // The kept key pair still opens.
     expect(cli(data, ['keypair', 'export', 'Kept', '--out', join(data, '..', 'kept.p12')]).code).toBe(0);
   });
