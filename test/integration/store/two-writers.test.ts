@@ -32,36 +32,44 @@ afterAll(() => {
 });
 
 describe('two writers on one data folder', () => {
-  it(`both key pairs are listed and open after ${ROUNDS} simultaneous imports`, async () => {
-    const fileA = join(FIXTURES, 'openssl3-default.p12');
-    const fileB = join(FIXTURES, 'with-chain.p12');
-    for (let round = 0; round < ROUNDS; round++) {
-      const dataFolder = fresh();
-      const service = `C4C Connect race ${randomBytes(4).toString('hex')}`;
-      const keychain = new OsKeychain(service);
-      try {
-        const [ra, rb] = await Promise.all([
-          a.ask({ op: 'import', dataFolder, service, file: fileA, name: 'A', password: 'Test1234' }),
-          b.ask({ op: 'import', dataFolder, service, file: fileB, name: 'B', password: 'Test1234' }),
-        ]);
-        expect([ra, rb], `round ${round}`).toMatchObject([{ ok: true }, { ok: true }]);
-        expect(storeParses(dataFolder)).toBe(true);
-        const service_ = new KeyPairService(new Vault(keychain, dataFolder), openDataStore(dataFolder).store);
-        expect(
-          service_.list().map((k) => k.name),
-          `round ${round}`,
-        ).toEqual(['A', 'B']);
-        for (const k of service_.list()) {
-          expect(k.warnings).not.toContain('SECRET_MISSING');
-          expect((await service_.tlsMaterial(k.id)).keyPem, `round ${round} ${k.name}`).toContain(
-            'PRIVATE KEY',
+  // Each round reads and writes a fresh keychain entry: D-Bus round trips add up on a busy machine.
+  it(
+    `both key pairs are listed and open after ${ROUNDS} simultaneous imports`,
+    { timeout: 120_000 },
+    async () => {
+      const fileA = join(FIXTURES, 'openssl3-default.p12');
+      const fileB = join(FIXTURES, 'with-chain.p12');
+      for (let round = 0; round < ROUNDS; round++) {
+        const dataFolder = fresh();
+        const service = `C4C Connect race ${randomBytes(4).toString('hex')}`;
+        const keychain = new OsKeychain(service);
+        try {
+          const [ra, rb] = await Promise.all([
+            a.ask({ op: 'import', dataFolder, service, file: fileA, name: 'A', password: 'Test1234' }),
+            b.ask({ op: 'import', dataFolder, service, file: fileB, name: 'B', password: 'Test1234' }),
+          ]);
+          expect([ra, rb], `round ${round}`).toMatchObject([{ ok: true }, { ok: true }]);
+          expect(storeParses(dataFolder)).toBe(true);
+          const service_ = new KeyPairService(
+            new Vault(keychain, dataFolder),
+            openDataStore(dataFolder).store,
           );
+          expect(
+            service_.list().map((k) => k.name),
+            `round ${round}`,
+          ).toEqual(['A', 'B']);
+          for (const k of service_.list()) {
+            expect(k.warnings).not.toContain('SECRET_MISSING');
+            expect((await service_.tlsMaterial(k.id)).keyPem, `round ${round} ${k.name}`).toContain(
+              'PRIVATE KEY',
+            );
+          }
+        } finally {
+          await keychain.delete(VAULT_KEY_ACCOUNT);
         }
-      } finally {
-        await keychain.delete(VAULT_KEY_ACCOUNT);
       }
-    }
-  });
+    },
+  );
 
   it(`both connections are saved after ${ROUNDS} simultaneous saves`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
