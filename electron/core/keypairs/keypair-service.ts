@@ -71,7 +71,8 @@ export class KeyPairService {
   /** Today's dates, and SECRET_MISSING when the vault file is gone: shown, never a crash. */
   private summary(record: KeyPairRecord): KeyPairSummary {
     const summary = toSummary(withCurrentDates(record, this.now()));
-    if (!this.vault.hasSecretFile(record.secretId)) summary.warnings = ['SECRET_MISSING', ...summary.warnings];
+    if (!this.vault.hasSecretFile(record.secretId))
+      summary.warnings = ['SECRET_MISSING', ...summary.warnings];
     return summary;
   }
 
