@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/messages/say';
 import type { CliContext } from './context';
 import type { ExitCode, Output } from './io';
 
@@ -6,5 +7,6 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
-  run(argv: string[], env: { out: Output; ctx: CliContext }): Promise<ExitCode>;
+  /** `lang`: the --lang of the call (default: the OS language), for diagnoses, errors and notes. */
+  run(argv: string[], env: { out: Output; ctx: CliContext; lang?: Lang }): Promise<ExitCode>;
 }

@@ -2,8 +2,10 @@
  * c4c-connect: the command-line front end over electron/core, in plain Node. Same data folder and
  * keychain as the desktop app.
  */
+import { LANGS, isMessageKey, say, type Lang } from '../../shared/messages/say';
 import { CodedError } from '../../shared/result';
 import { redactUrlsIn } from '../core/connection/redact';
+import { systemLang } from '../core/platform/system-language';
 import type { Command } from './command';
 import { COMMANDS } from './commands/index';
 import { createCliContext, type CliContext } from './context';
@@ -31,13 +33,44 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Every command takes --json and then prints one JSON object on stdout.',
+    'Every command takes --lang de|en for its diagnoses, errors and notes (default: the OS language).',
     'Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 environment problem (e.g. no keychain).',
     'Passwords are never arguments: --password-env names an environment variable, or you are asked.',
   ].join('\n');
 }
 
-export async function runCli(argv: string[], ctx: CliContext = createCliContext()): Promise<ExitCode> {
-  const json = argv.includes('--json');
+/** Takes --lang de|en (or --lang=de) out of argv: every command understands it. */
+function takeLang(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): { lang: Lang | null; rest: string[]; bad: string | null } {
+  const rest: string[] = [];
+  let lang: Lang | null = null;
+  let bad: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const value = a === '--lang' ? argv[++i] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (value === undefined && a !== '--lang') {
+      rest.push(a);
+      continue;
+    }
+    if (value === 'de' || value === 'en') lang = value;
+    else bad = value ?? '';
+  }
+  return { lang: lang ?? (bad === null ? systemLang(env) : null), rest, bad };
+}
+
+/** A coded error in the chosen language, from its key when it has one. */
+function errorSentence(error: CodedError, lang: Lang): string {
+  const key = error.says?.key;
+  return key && isMessageKey(key) ? say(lang, key, error.says.params) : error.message;
+}
+
+export async function runCli(rawArgv: string[], ctx: CliContext = createCliContext()): Promise<ExitCode> {
+  const json = rawArgv.includes('--json');
+  const taken = takeLang(rawArgv, ctx.env);
+  const argv = taken.rest;
+  const lang = taken.lang ?? 'en';
   const out = createOutput(json);
   if (argv[0] === '--version' || argv[0] === '-v') {
     if (json) out.object({ ok: true, version: __APP_VERSION__ });
@@ -53,6 +86,12 @@ export async function runCli(argv: string[], ctx: CliContext = createCliContext(
     else out.line(help());
     return EXIT.OK;
   }
+  if (taken.bad !== null) {
+    const message = `--lang takes ${LANGS.join(' or ')}, not "${taken.bad}".`;
+    if (json) out.object({ ok: false, error: { code: 'BAD_INPUT', message } });
+    else out.error(message);
+    return EXIT.BAD_INPUT;
+  }
   const found = findCommand(argv);
   if (!found) {
     const words = redactUrlsIn(argv.filter((a) => !a.startsWith('-')).join(' ')).slice(0, 80);
@@ -66,7 +105,7 @@ export async function runCli(argv: string[], ctx: CliContext = createCliContext(
     return EXIT.OK;
   }
   try {
-    return await found.command.run(found.rest, { out, ctx });
+    return await found.command.run(found.rest, { out, ctx, lang });
   } catch (error) {
     // One line, with its code, and never a URL's user, password or secret query value (issue 9).
     const fail = (code: string, message: string, exit: ExitCode): ExitCode => {
@@ -87,7 +126,8 @@ export async function runCli(argv: string[], ctx: CliContext = createCliContext(
         error.code === 'KEYCHAIN_UNAVAILABLE' ||
         error.code === 'KEYCHAIN_LOCKED' ||
         error.code === 'VAULT_KEY_LOST';
-      return fail(error.code, error.message, environment ? EXIT.ENVIRONMENT : EXIT.BAD_INPUT);
+      // Said in --lang from its key when it has one (shared/messages).
+      return fail(error.code, errorSentence(error, lang), environment ? EXIT.ENVIRONMENT : EXIT.BAD_INPUT);
     }
     // Not foreseen: still one coded line, never a stack trace (its frames help no user).
     const message = error instanceof Error ? error.message : String(error);

@@ -53,15 +53,7 @@ export function createDoor(handlers: HandlerTable, options: DoorOptions) {
       // Strips any field the contract does not declare, so nothing undeclared leaves main.
       return ok(spec.response.parse(value));
     } catch (error) {
-      if (error instanceof CodedError)
-        return {
-          ok: false,
-          error: {
-            code: error.code,
-            message: error.message,
-            ...(error.detail ? { detail: error.detail } : {}),
-          },
-        };
+      if (error instanceof CodedError) return { ok: false, error: error.toAppError() };
       options.logError?.(channelName, error);
       return fail(
         'INTERNAL',

@@ -92,7 +92,7 @@ export const HandoverFieldKey = z.enum([
   'csrfProtected',
   'resourcePath',
   'queryOptions',
-  'keystoreAlias',
+  'pageSize',
   'edmx',
 ]);
 export type HandoverFieldKey = z.infer<typeof HandoverFieldKey>;
@@ -105,10 +105,12 @@ export const Handover = z.object({
       /** The OData receiver adapter's own field name, as Cloud Integration shows it. */
       label: z.string(),
       value: z.string(),
-      /** Why this value (one sentence, English; the renderer has translations by key). */
+      /** Why this value, in the language asked for (shared/messages). */
       note: z.string(),
     }),
   ),
+  /** Notes on what was left out (query options the adapter does not take), already in the note of their field. */
+  notes: z.array(z.string()).default([]),
   /** The text file of handover:export. */
   text: z.string(),
 });
@@ -118,6 +120,8 @@ const HandoverRequest = z.strictObject({
   connectionId: ConnectionId,
   /** The query URL of the builder (resource path and query options come from it). */
   url: z.string().max(8000).optional(),
+  /** The language of the notes and the text export. */
+  language: z.enum(['en', 'de']).optional(),
 });
 
 const Saved = z.object({ saved: z.boolean(), file: z.string().nullable() });
@@ -126,7 +130,6 @@ export const odataContract = {
   'metadata:download': channel(
     z.strictObject({
       connectionId: ConnectionId,
-      entityTypes: z.array(Name).max(200).optional(),
       language: z.string().max(20).optional(),
     }),
     MetadataSummary,
@@ -137,7 +140,10 @@ export const odataContract = {
     z.object({ cancelled: z.boolean() }),
   ),
   'metadata:summary': channel(z.strictObject({ connectionId: ConnectionId }), MetadataSummary.nullable()),
-  'metadata:save': channel(z.strictObject({ connectionId: ConnectionId }), Saved),
+  'metadata:save': channel(
+    z.strictObject({ connectionId: ConnectionId, language: z.enum(['en', 'de']).optional() }),
+    Saved,
+  ),
   'metadata:sets': channel(
     z.strictObject({ connectionId: ConnectionId }),
     z.object({ sets: z.array(EntitySetRow), functionImports: z.array(FunctionImport) }),

@@ -1,5 +1,6 @@
 /** The connection test's closed list of diagnoses (one per test) and its stages. */
 import { z } from 'zod';
+import { Message } from '../messages/schema';
 
 export const DiagnosisCode = z.enum([
   'OK',
@@ -34,9 +35,18 @@ export const Stage = z.object({
 
 export const Diagnosis = z.object({
   code: DiagnosisCode,
+  /** Title and advice in the language the test ran in (the CLI's --lang); the app re-says them. */
   title: z.string(),
   advice: z.array(z.string()),
+  /** The lines specific to this test, keyed, so every reader says them in its own language. */
+  lines: z.array(Message).optional(),
+  /** C4C's own error (OData error body) for a 4xx/5xx answer, quoted as C4C wrote it. */
+  c4c: z
+    .object({ code: z.string().nullable(), message: z.string().nullable(), lang: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
+export type Diagnosis = z.infer<typeof Diagnosis>;
 
 export const ClientCertificateSent = z.enum(['yes', 'no', 'unknown']);
 export type ClientCertificateSent = z.infer<typeof ClientCertificateSent>;

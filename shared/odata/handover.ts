@@ -1,9 +1,13 @@
 /**
  * What to type into Cloud Integration's OData receiver adapter (OData V2, Connection and
- * Processing tabs), field by field, under the adapter's own field names. Pure, holds no secret:
- * the key pair's alias and the credential artifact's name, never a key or a password.
+ * Processing tabs), field by field, under the adapter's own field names, with a note per field in
+ * the reader's language. One builder for the hand-over panel, its text export and the CLI.
+ * Pure, holds no secret: the key pair's alias and the credential artifact's name, never a key or
+ * a password. Field names and notes: see the sources in shared/messages/en.ts ([adapter] and
+ * https://github.com/SAP-docs/btp-integration-suite/blob/main/docs/ISuite/50-Development/configure-the-odata-v2-receiver-adapter-c5c2e38.md).
  */
 import type { Handover, HandoverFieldKey } from '../contract/odata';
+import { say, type Lang, type MessageKey, type Params } from '../messages/say';
 import { queryOptions, type QueryState, type TypeOf } from './query';
 
 export interface HandoverInput {
@@ -25,6 +29,23 @@ export const aliasFor = (name: string): string =>
     .replace(/^_+|_+$/g, '')
     .slice(0, 64) || 'c4c_key_pair';
 
+/**
+ * A file name that keeps the user's letters ("Übungs-Tenant.edmx"): only what no file system
+ * takes (< > : " / \ | ? * and control characters) becomes "_".
+ */
+const FORBIDDEN_IN_FILE_NAMES = new Set(['<', '>', ':', '"', '/', '\\', '|', '?', '*']);
+
+export const fileNameFor = (name: string, extension: string): string => {
+  let replaced = '';
+  for (const c of name.normalize('NFC')) {
+    const code = c.codePointAt(0) ?? 0;
+    replaced += FORBIDDEN_IN_FILE_NAMES.has(c) || code < 32 || code === 0x7f ? '_' : c;
+  }
+  const base = replaced.replace(/_{2,}/g, '_').trim();
+  return `${base.replace(/^\.+/, '') || 'c4c'}.${extension}`;
+};
+
+/** The adapter's own field names, as Cloud Integration shows them (never translated). */
 export const LABELS: Record<HandoverFieldKey, string> = {
   address: 'Address',
   proxyType: 'Proxy Type',
@@ -34,71 +55,80 @@ export const LABELS: Record<HandoverFieldKey, string> = {
   csrfProtected: 'CSRF Protected',
   resourcePath: 'Resource Path',
   queryOptions: 'Query Options',
-  keystoreAlias: 'Keystore alias',
+  pageSize: 'Page Size',
   edmx: 'EDMX file',
 };
 
-export function buildHandover(input: HandoverInput): Handover {
+/**
+ * Options a query of the builder may hold that do not belong in the adapter: $format and
+ * $inlinecount are not supported in Query Options ([adapter] note), and $top/$skip of a trial
+ * query would cut the data the integration reads (the adapter pages by __next itself).
+ */
+const NOT_CARRIED = new Set(['$format', '$inlinecount', '$top', '$skip']);
+
+/** The query options the adapter gets, and the ones left out (with their values). */
+export function adapterQueryOptions(query: QueryState, typeOf: TypeOf = () => undefined) {
+  const all = queryOptions(query, typeOf).options;
+  const kept = all.filter(([k]) => !NOT_CARRIED.has(k.toLowerCase()));
+  const dropped = all.filter(([k]) => NOT_CARRIED.has(k.toLowerCase()));
+  return {
+    options: kept.map(([k, v]) => `${k}=${v}`).join('&'),
+    dropped: dropped.map(([k, v]) => `${k}=${v}`),
+  };
+}
+
+export function buildHandover(input: HandoverInput, lang: Lang = 'en'): Handover {
   const fields: Handover['fields'] = [];
-  const add = (key: HandoverFieldKey, value: string, note: string) =>
-    fields.push({ key, label: LABELS[key], value, note });
-  const address = input.serviceRoot.replace(/\/+$/, '');
-  add('address', address, 'The service root, without the entity set.');
-  add(
-    'proxyType',
-    'Internet',
-    'C4C is a cloud tenant reached over the internet; On-Premise is for the Cloud Connector.',
-  );
+  const add = (key: HandoverFieldKey, value: string, note: MessageKey, params?: Params) =>
+    fields.push({ key, label: LABELS[key], value, note: say(lang, note, params) });
+  const cert = input.auth.method === 'client-certificate';
+  add('address', input.serviceRoot.replace(/\/+$/, ''), 'handover.note.address');
+  add('proxyType', 'Internet', 'handover.note.proxyType');
   if (input.auth.method === 'client-certificate') {
+    add('authentication', 'Client Certificate', 'handover.note.authCert');
+    // One row: the adapter's Private Key Alias is the alias the key pair is uploaded under.
     const alias = aliasFor(input.auth.keyPairName ?? `${input.systemId}_c4c`);
-    add(
-      'authentication',
-      'Client Certificate',
-      'The technical user signs in with the key pair of the communication system.',
-    );
-    add('privateKeyAlias', alias, 'The alias of the key pair in the tenant keystore.');
-    add(
-      'keystoreAlias',
-      alias,
-      'Upload the key pair (.p12) in Monitor > Keystore > Add > Key Pair under this alias.',
-    );
+    add('privateKeyAlias', alias, 'handover.note.privateKeyAlias');
   } else {
     const credential = `C4C_${input.systemId || 'SYSTEM'}`.replace(/[^A-Za-z0-9_.-]+/g, '_');
-    add('authentication', 'Basic', 'The technical user signs in with user and password.');
-    add(
-      'credentialName',
-      credential,
-      `Create a User Credentials artifact with this name in Monitor > Security Material, holding the technical user ${input.auth.user}.`,
-    );
+    add('authentication', 'Basic', 'handover.note.authBasic');
+    add('credentialName', credential, 'handover.note.credentialName', { user: input.auth.user });
   }
+  // CSRF Protected is selected by default in the adapter: say "untick" ([adapter]).
   add(
     'csrfProtected',
     input.fetchCsrfToken ? 'On' : 'Off',
-    input.fetchCsrfToken
-      ? 'This connection fetches a CSRF token, so the adapter should too.'
-      : 'C4C does not ask a technical user of a communication arrangement for a CSRF token; switch it on only if the tenant answers 403 "CSRF token validation failed".',
+    input.fetchCsrfToken ? 'handover.note.csrfOn' : 'handover.note.csrfOff',
   );
   const q = input.query;
+  const notes: string[] = [];
   if (q?.entitySet) {
-    add('resourcePath', q.entitySet, 'The entity set the integration reads.');
-    // The adapter chooses the format and does its own paging; these options do not belong here.
-    const options = queryOptions({ ...q, format: 'atom' }, input.typeOf ?? (() => undefined))
-      .options.filter(([k]) => k !== '$skip')
-      .map(([k, v]) => `${k}=${v}`)
-      .join('&');
-    add('queryOptions', options, 'Paste as written: the adapter encodes the URL itself.');
+    add('resourcePath', q.entitySet, 'handover.note.resourcePath');
+    const { options, dropped } = adapterQueryOptions(q, input.typeOf);
+    add('queryOptions', options, 'handover.note.queryOptions');
+    if (dropped.length) {
+      const note = say(lang, 'handover.note.dropped', { options: dropped.join(', ') });
+      const last = fields.at(-1);
+      if (last) last.note = `${last.note} ${note}`;
+      notes.push(note);
+    }
+    add('pageSize', '', 'handover.note.pageSize');
   }
   add(
     'edmx',
-    `${input.connectionName.replace(/[^A-Za-z0-9_.-]+/g, '_')}.edmx`,
-    "Save the metadata from the explorer and import it in the adapter's Model Operation step.",
+    fileNameFor(input.connectionName, 'edmx'),
+    cert ? 'handover.note.edmxCert' : 'handover.note.edmxBasic',
   );
   const width = Math.max(...fields.map((f) => f.label.length));
+  const shown = (v: string) => v || say(lang, 'handover.empty');
   const text = [
-    `Cloud Integration - OData receiver adapter (OData V2) for "${input.connectionName}"`,
+    say(lang, 'handover.heading', { name: input.connectionName }),
     '',
-    ...fields.flatMap((f) => [`${f.label.padEnd(width)}  ${f.value}`, `${''.padEnd(width)}  (${f.note})`]),
+    ...fields.flatMap((f) => [
+      `${f.label.padEnd(width)}  ${shown(f.value)}`,
+      `${''.padEnd(width)}  (${f.note})`,
+    ]),
     '',
   ].join('\n');
-  return { connectionName: input.connectionName, fields, text };
+  return { connectionName: input.connectionName, fields, text, notes };
 }

@@ -3,7 +3,7 @@
  * preview, URL -> state when the user edits the URL by hand. Pure, so the renderer and the CLI
  * build the same URL. Anything the reader cannot map back is kept verbatim, never dropped.
  */
-import { formatLiteral, quote, type LiteralProblem } from './literals';
+import { formatLiteral, type LiteralProblem } from './literals';
 
 export const COMPARISONS = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const;
 export const FUNCTIONS = ['startswith', 'endswith', 'substringof'] as const;
@@ -131,7 +131,9 @@ export function queryOptions(
   if (state.skip !== null) options.push(['$skip', String(state.skip)]);
   if (state.inlinecount) options.push(['$inlinecount', 'allpages']);
   if (state.format === 'json') options.push(['$format', 'json']);
-  if (state.search.trim()) options.push(['$search', quote(state.search.trim())]);
+  // The term goes as typed, unquoted even with spaces, as SAP's guide shows
+  // ($search=test user): https://github.com/SAP-archive/C4CODATAAPIDEVGUIDE/blob/master/README.md#search
+  if (state.search.trim()) options.push(['$search', state.search.trim()]);
   options.push(...state.extra);
   return { options, problems };
 }

@@ -2,6 +2,7 @@
 import type { Command } from '../command';
 import { doctor } from './doctor';
 import { edmxSummary } from './edmx';
+import { handover } from './handover';
 import { metadata } from './metadata';
 import { query } from './query';
 import { test } from './test';
@@ -31,5 +32,6 @@ export const COMMANDS: Command[] = [
   test,
   metadata,
   query,
+  handover,
   edmxSummary,
 ];

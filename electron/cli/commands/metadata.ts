@@ -29,12 +29,11 @@ export async function openConnection(
 export const metadata: Command = {
   name: 'metadata',
   summary: 'Download $metadata of a C4C OData service, check it and save it as .edmx',
-  usage: `c4c-connect metadata ${CONNECTION_USAGE} [--entity-types A,B] [--language de] [--out FILE] [--json]`,
+  usage: `c4c-connect metadata ${CONNECTION_USAGE} [--language de] [--out FILE] [--json]`,
   async run(argv, { out, ctx }) {
     const args = parse(argv, {
       ...CONNECTION_OPTIONS,
       out: { type: 'string' },
-      'entity-types': { type: 'string' },
       language: { type: 'string' },
     });
     const started = performance.now();
@@ -43,17 +42,8 @@ export const metadata: Command = {
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
     try {
-      const types = stringOption(args, 'entity-types');
       const language = stringOption(args, 'language');
       const downloaded = await downloadMetadata(conn.get, {
-        ...(types
-          ? {
-              entityTypes: types
-                .split(',')
-                .map((t) => t.trim())
-                .filter(Boolean),
-            }
-          : {}),
         ...(language ? { language } : {}),
         signal: controller.signal,
       });

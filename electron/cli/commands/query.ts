@@ -37,7 +37,7 @@ function table(result: QueryResult): string[] {
 export const query: Command = {
   name: 'query',
   summary: 'Run one query on an entity set and show the rows, the count and the time',
-  usage: `c4c-connect query ${CONNECTION_USAGE} --entity-set X [--select a,b] [--filter "..."] [--expand ...] [--orderby ...] [--top N] [--skip N] [--count] [--json]`,
+  usage: `c4c-connect query ${CONNECTION_USAGE} --entity-set X [--select a,b] [--filter "..."] [--expand ...] [--orderby ...] [--top N] [--skip N] [--count] [--search TERM] [--json]`,
   async run(argv, { out, ctx }) {
     const args = parse(argv, {
       ...CONNECTION_OPTIONS,
@@ -49,6 +49,7 @@ export const query: Command = {
       top: { type: 'string' },
       skip: { type: 'string' },
       count: { type: 'boolean' },
+      search: { type: 'string' },
     });
     const filter = stringOption(args, 'filter');
     const state: QueryState = {
@@ -66,16 +67,15 @@ export const query: Command = {
       skip: count(stringOption(args, 'skip'), 'skip'),
       inlinecount: args.values.count === true,
       format: 'json',
+      search: stringOption(args, 'search') ?? '',
     };
     const conn = await openConnection(args, ctx);
     try {
-      const result = await runQuery(
-        conn.get,
-        buildUrl(conn.root, state, () => undefined),
-        { serviceRoot: conn.root },
-      );
+      const url = buildUrl(conn.root, state, () => undefined);
+      const result = await runQuery(conn.get, url, { serviceRoot: conn.root });
       if (out.json) {
         const { raw: _raw, rawTruncated: _t, ...rest } = result;
+        // rest.url: the URL it called (no secret in it: credentials travel in headers or TLS).
         out.object({ ok: true, ...rest });
       }
       for (const l of table(result)) out.line(l);

@@ -11,7 +11,7 @@ import { CONNECTION_OPTIONS, resolveTarget } from '../tenant-target';
 
 const USAGE =
   'c4c-connect test --url <service root URL> (--p12 FILE [--password-env VAR] | --keypair NAME | --user USER --password-env VAR) [--ca FILE]... [--csrf] [--proxy URL] [--timeout SECONDS] [--json]\n' +
-  '       c4c-connect test --connection NAME [--json]';
+  '       c4c-connect test --connection NAME [--lang de|en] [--json]';
 
 const SENT_TEXT = {
   yes: 'sent',
@@ -46,14 +46,17 @@ export const test: Command = {
   name: 'test',
   summary: 'Test a connection to a C4C OData service (mTLS or user/password) and say what is wrong',
   usage: USAGE,
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang }) {
     const args = parse(argv, { ...CONNECTION_OPTIONS, csrf: { type: 'boolean' } });
     const target = await resolveTarget(args, ctx);
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
     try {
-      const result = await runConnectionTest(target, { signal: controller.signal });
+      const result = await runConnectionTest(target, {
+        signal: controller.signal,
+        ...(lang ? { lang } : {}),
+      });
       print(result, out);
       return result.ok ? EXIT.OK : EXIT.CHECK_FAILED;
     } finally {

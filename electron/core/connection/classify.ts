@@ -3,6 +3,12 @@
  * Connection failures are read from the stage they happened in; HTTP answers from status and body.
  */
 import type { DiagnosisCode } from '../../../shared/domain/diagnosis';
+import type { Message, MessageKey, Params } from '../../../shared/messages/say';
+import {
+  isInconsistentAuthorization,
+  parseODataError,
+  type ODataError,
+} from '../../../shared/odata/odata-error';
 import type { ConnectFailure } from './connector';
 import { nearMissOfC4c } from '../connections/tenant-host';
 import { looksLikeHtml } from './odata-check';
@@ -11,9 +17,13 @@ import { looksLikeInspectionCa, type TlsFacts } from './tls-facts';
 
 export interface Finding {
   code: DiagnosisCode;
-  /** Specific lines shown before the standard advice. */
-  lines: string[];
+  /** Specific lines shown before the standard advice, keyed so each reader says them in its language. */
+  lines: Message[];
+  /** C4C's own error code and message, for a 4xx/5xx answer that carried one. */
+  c4c?: ODataError | null;
 }
+
+const line = (key: MessageKey, params?: Params): Message => (params ? { key, params } : { key });
 
 const UNTRUSTED = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -45,7 +55,7 @@ function clientCertFinding(tls: TlsFacts | null, code: string): Finding | null {
     if (sent === 'no') return { code: 'CLIENT_CERT_MISSING', lines: [] };
     return {
       code: 'CLIENT_CERT_REJECTED',
-      lines: [`The tenant ended the handshake with the TLS alert ${alert}.`],
+      lines: [line('finding.tlsAlert', { alert })],
     };
   }
   const dropped = code === 'ECONNRESET' || code === 'EPIPE' || code === 'EPROTO';
@@ -54,15 +64,13 @@ function clientCertFinding(tls: TlsFacts | null, code: string): Finding | null {
     if (sent === 'no') return { code: 'CLIENT_CERT_MISSING', lines: [] };
     return {
       code: 'CLIENT_CERT_REJECTED',
-      lines: ['The tenant closed the connection right after it received the client certificate.'],
+      lines: [line('finding.closedAfterCert')],
     };
   }
   if (requested === 'unknown' && sent === 'unknown' && code !== 'EPROTO') {
     return {
       code: 'CLIENT_CERT_REJECTED',
-      lines: [
-        'The tenant closed the connection after the handshake, which is how a server refuses a client certificate. The TLS library in use cannot confirm that the tenant asked for the certificate, so this is a strong guess, not proof.',
-      ],
+      lines: [line('finding.closedMaybeCert')],
     };
   }
   return null;
@@ -78,30 +86,34 @@ export function classifyConnectFailure(
   const code = f.cause.code ?? '';
   if (f.stage === 'dns') {
     if (f.viaProxy)
-      return { code: 'PROXY_FAILED', lines: [`The proxy host ${proxy ?? ''} was not found (${code}).`] };
+      return {
+        code: 'PROXY_FAILED',
+        lines: [line('finding.proxyHostNotFound', { proxy: proxy ?? '', code })],
+      };
     const lines =
       code === 'EAI_AGAIN'
-        ? [
-            `The name server did not answer for ${host ?? 'the tenant host'} (temporary failure); check the network or VPN.`,
-          ]
+        ? [line('finding.dnsAgain', { host: host ?? '?' })]
         : host
-          ? [`No address was found for ${host}${code ? ` (${code})` : ''}.`]
+          ? [line('finding.noAddress', { host, code: code ? ` (${code})` : '' })]
           : [];
     const meant = host ? nearMissOfC4c(host) : null;
-    if (meant) lines.push(`Did you mean ${meant}?`);
+    if (meant) lines.push(line('finding.didYouMean', { host: meant }));
     return { code: 'DNS_NOT_FOUND', lines };
   }
   if (f.stage === 'tcp') {
     if (f.viaProxy) {
       const lines =
         f.proxyStatus === 407
-          ? ['The proxy asks for a user and password (407): add them to the proxy settings.']
+          ? [line('finding.proxy407')]
           : f.proxyStatus !== null
-            ? [`The proxy answered ${f.proxyStatus} when asked to connect to the tenant.`]
-            : [`The proxy ${proxy ?? ''} could not be reached (${code || f.cause.message}).`];
+            ? [line('finding.proxyStatus', { status: f.proxyStatus })]
+            : [line('finding.proxyUnreachable', { proxy: proxy ?? '', code: code || f.cause.message })];
       return { code: 'PROXY_FAILED', lines };
     }
-    return { code: 'CONNECTION_REFUSED', lines: [`The connection failed with ${code || f.cause.message}.`] };
+    return {
+      code: 'CONNECTION_REFUSED',
+      lines: [line('finding.connectFailed', { code: code || f.cause.message })],
+    };
   }
   // tls
   const chain = tls?.chain ?? [];
@@ -110,58 +122,61 @@ export function classifyConnectFailure(
     if (f.viaProxy || named) {
       const top = chain.at(-1);
       const lines = [
-        named
-          ? `The certificate's issuer (${top?.issuer ?? 'unknown'}) names a TLS inspection product.`
-          : `A proxy is in use and the server certificate does not chain to a trusted root (issuer: ${top?.issuer ?? 'unknown'}). C4C's own certificates chain to public roots, so this is most likely inspection — a strong guess, not proof.`,
+        line(named ? 'finding.inspectionNamed' : 'finding.inspectionGuess', { issuer: top?.issuer ?? '?' }),
       ];
       return { code: 'TLS_INTERCEPTED', lines };
     }
     return {
       code: 'SERVER_CERT_UNTRUSTED',
-      lines: [`Node reported ${code}; issuer: ${chain[0]?.issuer ?? 'unknown'}.`],
+      lines: [line('finding.untrusted', { code, issuer: chain[0]?.issuer ?? '?' })],
     };
   }
   if (code === 'CERT_HAS_EXPIRED') {
-    return { code: 'SERVER_CERT_EXPIRED', lines: chain[0] ? [`It ended on ${chain[0].notAfter}.`] : [] };
+    return {
+      code: 'SERVER_CERT_EXPIRED',
+      lines: chain[0] ? [line('finding.endedOn', { date: chain[0].notAfter })] : [],
+    };
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return { code: 'SERVER_CERT_HOSTNAME_MISMATCH', lines: [f.cause.message] };
+    return {
+      code: 'SERVER_CERT_HOSTNAME_MISMATCH',
+      lines: [line('finding.hostMismatch', { detail: f.cause.message })],
+    };
   }
   if (isKeyPairUnusable(code)) {
     return {
       code: 'CLIENT_CERT_REJECTED',
-      lines: [
-        'The private key and the certificate of the key pair do not belong together, so it could not be sent. Import the key pair again.',
-      ],
+      lines: [line('finding.keyMismatch')],
     };
   }
   const cert = clientCertFinding(tls, code);
   if (cert) return cert;
   if (isNotTls(code)) {
-    return { code: 'CONNECTION_REFUSED', lines: ['The server on this port does not speak HTTPS.'] };
+    return { code: 'CONNECTION_REFUSED', lines: [line('finding.notHttps')] };
   }
   if (isNoSharedVersion(code)) {
     return {
       code: 'CONNECTION_REFUSED',
-      lines: ['The server and C4C Connect share no TLS version (TLS 1.2 or newer is required).'],
+      lines: [line('finding.noTlsVersion')],
     };
   }
   if (f.viaProxy)
     return {
       code: 'PROXY_FAILED',
-      lines: [`The secure connection through the proxy failed (${code || f.cause.message}).`],
+      lines: [line('finding.proxyTlsFailed', { code: code || f.cause.message })],
     };
   return {
     code: 'CONNECTION_REFUSED',
-    lines: [`The secure connection failed (${code || f.cause.message}).`],
+    lines: [line('finding.tlsFailed', { code: code || f.cause.message })],
   };
 }
 
 /** An error after the TLS handshake, before a full HTTP answer. */
+/** An error after the TLS handshake, before a full HTTP answer. */
 export function classifyHttpError(code: string, message: string, tls: TlsFacts | null): Finding {
   const cert = clientCertFinding(tls, code);
   if (cert) return cert;
-  return { code: 'SERVER_ERROR', lines: [`The tenant broke off the answer (${code || message}).`] };
+  return { code: 'SERVER_ERROR', lines: [line('finding.brokeOff', { code: code || message })] };
 }
 
 export interface HttpAnswer {
@@ -173,45 +188,44 @@ export interface HttpAnswer {
 
 export function classifyHttp(a: HttpAnswer): Finding | null {
   const contentType = typeof a.headers['content-type'] === 'string' ? a.headers['content-type'] : '';
-  if (a.status === 400 && /No required SSL certificate was sent/i.test(a.body)) {
-    return {
-      code: 'CLIENT_CERT_MISSING',
-      lines: ['The TLS front end answered "No required SSL certificate was sent" (HTTP 400).'],
-    };
+  const c4c = a.status >= 400 ? parseODataError(a.body) : null;
+  const found = (code: DiagnosisCode, lines: Message[] = []): Finding => ({
+    code,
+    // C4C's own code and message lead, for every 4xx/5xx that carried them.
+    lines: c4c
+      ? [
+          line('finding.c4cError', { status: a.status, code: c4c.code ?? '', message: c4c.message ?? '' }),
+          ...lines,
+        ]
+      : lines,
+    c4c,
+  });
+  if (a.status === 400 && /No required SSL certificate was sent/i.test(a.body.slice(0, 4096))) {
+    return found('CLIENT_CERT_MISSING', [line('finding.noCertSent400')]);
   }
-  if (a.status === 400 && /SSL certificate error/i.test(a.body)) {
-    return {
-      code: 'CLIENT_CERT_REJECTED',
-      lines: ['The TLS front end answered "The SSL certificate error" (HTTP 400).'],
-    };
+  if (a.status === 400 && /SSL certificate error/i.test(a.body.slice(0, 4096))) {
+    return found('CLIENT_CERT_REJECTED', [line('finding.certError400')]);
   }
-  if (a.status === 401) return { code: 'UNAUTHORIZED', lines: [] };
-  if (a.status === 403) {
-    if (/Inconsistent Authorization/i.test(a.body)) return { code: 'INCONSISTENT_AUTHORIZATION', lines: [] };
-    return { code: 'FORBIDDEN', lines: [] };
+  // By C4C's text, whatever the status: 403, or 500 for a technical user's CSRF fetch
+  // (https://github.com/SAP/cloud-sdk-js/issues/1185).
+  if (a.status >= 400 && isInconsistentAuthorization(a.body, c4c)) {
+    return found(
+      'INCONSISTENT_AUTHORIZATION',
+      a.status === 403 ? [] : [line('finding.inconsistent500', { status: a.status })],
+    );
   }
+  if (a.status === 401) return found('UNAUTHORIZED');
+  if (a.status === 403) return found('FORBIDDEN');
   if (a.status === 404) {
-    const lines = new URL(a.url).pathname.endsWith('/')
-      ? []
-      : ['The URL has no trailing slash after the service name: add one.'];
-    return { code: 'NOT_FOUND', lines };
+    const lines = new URL(a.url).pathname.endsWith('/') ? [] : [line('finding.noTrailingSlash')];
+    return found('NOT_FOUND', lines);
   }
   if (a.status >= 300 && a.status < 400) {
-    const location = typeof a.headers.location === 'string' ? a.headers.location : 'another page';
-    return {
-      code: 'NOT_ODATA',
-      lines: [
-        `The tenant redirected to ${location} (HTTP ${a.status}), which is how a login or single sign-on starts.`,
-      ],
-    };
+    const location = typeof a.headers.location === 'string' ? a.headers.location : '?';
+    return found('NOT_ODATA', [line('finding.redirected', { location, status: a.status })]);
   }
-  if (a.status >= 500) return { code: 'SERVER_ERROR', lines: [`The tenant answered HTTP ${a.status}.`] };
-  if (a.status >= 400)
-    return {
-      code: 'NOT_ODATA',
-      lines: [`The tenant answered HTTP ${a.status}, which an OData service root does not.`],
-    };
-  if (looksLikeHtml(contentType, a.body))
-    return { code: 'NOT_ODATA', lines: ['The tenant sent an HTML page.'] };
+  if (a.status >= 500) return found('SERVER_ERROR', [line('finding.serverStatus', { status: a.status })]);
+  if (a.status >= 400) return found('NOT_ODATA', [line('finding.odd4xx', { status: a.status })]);
+  if (looksLikeHtml(contentType, a.body)) return found('NOT_ODATA', [line('finding.htmlPage')]);
   return null;
 }

@@ -2,6 +2,6 @@
 export { runConnectionTest, type RunOptions } from './run-test';
 export { runServiceTests, type ServiceTarget } from './run-services';
 export { createTenantClient, type TenantClient, type ClientOptions } from './tenant-client';
-export { DIAGNOSIS_TEXTS, describe } from './diagnosis-texts';
+export { adviceOf, describe } from './diagnosis-texts';
 export type { TenantTarget, TestCredentials, TrustChoice, ProxyChoice } from './target';
 export { DEFAULT_TIMEOUT_MS } from './target';

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { Readable } from 'node:stream';
 import { isAxiosError, type AxiosResponse } from 'axios';
 import type { TestResult } from '../../../shared/domain/diagnosis';
+import type { Lang, Message, MessageKey } from '../../../shared/messages/say';
 import { CodedError } from '../../../shared/result';
 import { readCapped, TEST_ANSWER_BYTES } from './capped-body';
 import { classifyConnectFailure, classifyHttp, classifyHttpError, type Finding } from './classify';
@@ -17,8 +18,24 @@ import { chooseRoute, proxyLabel } from './proxy';
 import { DEFAULT_TIMEOUT_MS, type TenantTarget } from './target';
 import { createTenantClient, type TenantClient } from './tenant-client';
 
+/** Why an answer is not OData V2, as a keyed line (checkOData's reasons are plain English). */
+const REASONS: Record<string, MessageKey> = {
+  'an HTML page': 'finding.reasonHtml',
+  'an OData V4 service': 'finding.reasonV4',
+  'JSON that could not be read': 'finding.reasonBadJson',
+  'JSON that is not a service document': 'finding.reasonOtherJson',
+  'neither a service document nor $metadata': 'finding.reasonUnknown',
+};
+
+function notODataLine(reason: string | null): Message {
+  const key = reason ? REASONS[reason] : undefined;
+  return key ? { key } : { key: 'finding.reasonVersion', params: { version: reason ?? '?' } };
+}
+
 export interface RunOptions {
   signal?: AbortSignal;
+  /** The language of the diagnosis' title and advice (the keyed lines travel along). */
+  lang?: Lang;
   now?: () => Date;
 }
 
@@ -46,12 +63,6 @@ function notableHeaders(h: Record<string, unknown>): Record<string, unknown> {
   if (Array.isArray(cookies)) out.cookiesSet = cookies.length;
   return out;
 }
-
-/** "1 February 2020, 00:00 UTC": main's sentences are English; an ISO stamp is not for people. */
-const readableDate = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
-    new Date(iso),
-  ) + ' UTC';
 
 /**
  * An answer's body through the one capped reader: the test only looks at the answer, so it reads at
@@ -86,7 +97,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
     const leaf = tls?.chain[0];
     return {
       ok: finding.code === 'OK',
-      diagnosis: describe(finding.code, finding.lines),
+      diagnosis: describe(finding.code, finding.lines, finding.c4c ?? null, options.lang ?? 'en'),
       stages: trace.stages,
       http,
       tls: tls
@@ -109,7 +120,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
   const creds = target.credentials;
   if (creds.kind === 'client-certificate' && Date.parse(creds.notAfter) <= startedAt.getTime()) {
     return finish(
-      { code: 'CLIENT_CERT_EXPIRED', lines: [`It ended on ${readableDate(creds.notAfter)}.`] },
+      { code: 'CLIENT_CERT_EXPIRED', lines: [{ key: 'finding.endedOn', params: { date: creds.notAfter } }] },
       null,
     );
   }
@@ -137,7 +148,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
       }
       return {
         code: 'TIMEOUT',
-        lines: [`Nothing came back within ${timeoutMs / 1000} s (during the ${stage} stage).`],
+        lines: [{ key: 'finding.timeout', params: { seconds: timeoutMs / 1000, stage } }],
       };
     }
     const cause = isAxiosError(error) ? (error.cause ?? error) : error;
@@ -218,15 +229,15 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
       ...(check.reason ? { reason: check.reason } : {}),
     });
     if (!check.isODataV2) {
-      return finish(
-        { code: 'NOT_ODATA', lines: [`The answer is ${check.reason ?? 'not OData V2'}.`] },
-        status,
-      );
+      return finish({ code: 'NOT_ODATA', lines: [notODataLine(check.reason)] }, status);
     }
     return finish(
       {
         code: 'OK',
-        lines: check.entitySets !== null ? [`The service lists ${check.entitySets} entity sets.`] : [],
+        lines:
+          check.entitySets !== null
+            ? [{ key: 'finding.entitySets', params: { count: check.entitySets } }]
+            : [],
       },
       status,
     );

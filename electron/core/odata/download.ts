@@ -1,7 +1,7 @@
 /**
- * Downloads `$metadata` with the connection's credentials: progress, Cancel, optional
- * `$filter=<EntityType>,...` (C4C's full document is large), `sap-label=true` with Accept-Language,
- * and the size cap enforced while the bytes arrive.
+ * Downloads `$metadata` with the connection's credentials: progress, Cancel, `sap-label=true` with
+ * Accept-Language, and the size cap enforced while the bytes arrive. The whole document, always:
+ * no SAP source documents a `$filter` on `$metadata` for C4C.
  */
 import { performance } from 'node:perf_hooks';
 import { CodedError } from '../../../shared/result';
@@ -16,7 +16,6 @@ export interface DownloadProgress {
 }
 
 export interface DownloadOptions {
-  entityTypes?: string[];
   /** UI language, e.g. "de": C4C returns sap:label in it. */
   language?: string;
   signal?: AbortSignal;
@@ -31,21 +30,8 @@ export interface DownloadedMetadata {
   path: string;
 }
 
-const NAME = /^[A-Za-z_][\w.]{0,127}$/;
-
-export function metadataPath(entityTypes: string[] = [], labels = true): string {
-  const params: string[] = [];
-  if (labels) params.push('sap-label=true');
-  if (entityTypes.length) {
-    const bad = entityTypes.find((t) => !NAME.test(t));
-    if (bad !== undefined)
-      throw new CodedError(
-        'BAD_INPUT',
-        `"${bad}" is not an entity type name. Use names like CorporateAccount.`,
-      );
-    params.push(`$filter=${entityTypes.join(',')}`);
-  }
-  return `$metadata${params.length ? `?${params.join('&')}` : ''}`;
+export function metadataPath(labels = true): string {
+  return labels ? '$metadata?sap-label=true' : '$metadata';
 }
 
 const signalOf = (o: { signal?: AbortSignal }) => (o.signal ? { signal: o.signal } : {});
@@ -56,7 +42,7 @@ export async function downloadMetadata(
 ): Promise<DownloadedMetadata> {
   const started = performance.now();
   const max = options.maxBytes ?? DEFAULT_MAX_METADATA_BYTES;
-  const path = metadataPath(options.entityTypes);
+  const path = metadataPath();
   const headers: Record<string, string> = { Accept: 'application/xml' };
   if (options.language) headers['Accept-Language'] = options.language;
   if (options.signal?.aborted) throw new CodedError('CANCELLED', 'The download was cancelled.');
@@ -74,7 +60,7 @@ export async function downloadMetadata(
     if (total !== null && total > max) {
       throw new CodedError(
         'METADATA_TOO_LARGE',
-        `The metadata is ${Math.round(total / 1048576)} MB, more than the ${Math.round(max / 1048576)} MB C4C Connect reads. Download only the entity types you need.`,
+        `The metadata is ${Math.round(total / 1048576)} MB, more than the ${Math.round(max / 1048576)} MB C4C Connect reads.`,
         { maxBytes: max },
       );
     }
@@ -86,7 +72,7 @@ export async function downloadMetadata(
     if (body.truncated) {
       throw new CodedError(
         'METADATA_TOO_LARGE',
-        `The metadata is larger than ${Math.round(max / 1048576)} MB and was not read further. Download only the entity types you need.`,
+        `The metadata is larger than ${Math.round(max / 1048576)} MB and was not read further.`,
         { maxBytes: max },
       );
     }

@@ -5,9 +5,9 @@
  */
 import type { Readable } from 'node:stream';
 import { isAxiosError } from 'axios';
-import { CodedError } from '../../../shared/result';
+import { isInconsistentAuthorization, parseODataError } from '../../../shared/odata/odata-error';
+import { CodedError, codedError } from '../../../shared/result';
 import type { TenantClient } from '../connection/tenant-client';
-import { textOf } from '../connection/xml-sniff';
 
 export interface HttpResponse {
   status: number;
@@ -30,10 +30,7 @@ export function requestFailed(error: unknown, signal?: AbortSignal): CodedError 
   if (signal?.aborted) return cancelled();
   const raw = isAxiosError(error) ? error.code : (error as { code?: unknown } | null)?.code;
   const code = typeof raw === 'string' ? raw : 'unknown';
-  return new CodedError(
-    'REQUEST_FAILED',
-    `The tenant could not be reached (${code}). Run the connection test to see what is wrong.`,
-  );
+  return codedError('REQUEST_FAILED', 'error.unreachable', { code });
 }
 
 export function httpGetFromTenantClient(client: TenantClient): HttpGet {
@@ -60,57 +57,25 @@ export function httpGetFromTenantClient(client: TenantClient): HttpGet {
 
 /** The OData error text of a 4xx/5xx body, JSON or XML; null when there is none. */
 export function odataErrorMessage(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const parsed = JSON.parse(trimmed) as {
-        error?: { message?: { value?: unknown } | string };
-      };
-      const m = parsed.error?.message;
-      const value = typeof m === 'string' ? m : m?.value;
-      return typeof value === 'string' ? value : null;
-    } catch {
-      return null;
-    }
-  }
-  // A linear scan, not a regular expression: error pages come from servers we do not trust.
-  const message = textOf(trimmed, 'message', 500);
-  return message
-    ? message
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&')
-    : null;
+  return parseODataError(text)?.message ?? null;
 }
 
-/** A non-2xx status as one plain sentence, with the service's own message when it sent one. */
+/** A non-2xx status as one plain sentence, with the service's own code and message when it sent them. */
 export function statusError(status: number, bodyText: string): CodedError {
-  const own = odataErrorMessage(bodyText);
-  if (status === 401)
-    return new CodedError(
-      'REQUEST_FAILED',
-      'The tenant answered 401: the technical user was not accepted. Check the user, password or certificate, then run the connection test.',
-      { status },
-    );
-  if (status === 403)
-    return new CodedError(
-      'REQUEST_FAILED',
-      'The tenant answered 403: the technical user may not use this service. Check the communication arrangement in C4C.',
-      { status },
-    );
+  const own = parseODataError(bodyText);
+  // By C4C's text, whatever the status (403, or 500: https://github.com/SAP/cloud-sdk-js/issues/1185).
+  if (status >= 400 && isInconsistentAuthorization(bodyText, own))
+    return codedError('REQUEST_FAILED', 'error.inconsistentAuthorization', { status }, { status });
+  if (status === 401) return codedError('REQUEST_FAILED', 'error.status401', undefined, { status });
+  if (status === 403) return codedError('REQUEST_FAILED', 'error.status403', undefined, { status });
   if (status >= 300 && status < 400)
-    return new CodedError(
-      'NOT_ODATA',
-      `The tenant redirected the request (${status}), usually to a login page: the credentials were not used. Run the connection test.`,
-      { status },
-    );
-  return new CodedError(
-    own ? 'ODATA_ERROR' : 'REQUEST_FAILED',
-    own
-      ? `The service refused the request (${status}): ${own}`
-      : `The tenant answered ${status}. Check the service path and try again.`,
-    { status },
-  );
+    return codedError('NOT_ODATA', 'error.redirected', { status }, { status });
+  return own
+    ? codedError(
+        'ODATA_ERROR',
+        'error.serviceRefused',
+        { status, code: own.code ?? '', message: own.message ?? '' },
+        { status, ...(own.code ? { c4cCode: own.code } : {}) },
+      )
+    : codedError('REQUEST_FAILED', 'error.statusOnly', { status }, { status });
 }

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { DownloadState, MetadataSummary, QueryResult } from '../../../shared/contract/odata';
 import type { Connection } from '../../../shared/domain/connection';
 import { countModel, type MetadataModel } from '../../../shared/domain/odata';
+import type { Lang } from '../../../shared/messages/say';
 import { buildHandover } from '../../../shared/odata/handover';
 import { buildUrl, type QueryState } from '../../../shared/odata/query';
 import { parseUrl } from '../../../shared/odata/query-reader';
@@ -58,10 +59,7 @@ export class ODataService {
     }
   }
 
-  async download(
-    connectionId: string,
-    req: { entityTypes?: string[]; language?: string },
-  ): Promise<MetadataSummary> {
+  async download(connectionId: string, req: { language?: string }): Promise<MetadataSummary> {
     if (this.inFlight.has(connectionId))
       throw new CodedError(
         'BAD_INPUT',
@@ -76,7 +74,6 @@ export class ODataService {
     try {
       const downloaded = await this.withClient(connection, (client) =>
         downloadMetadata(httpGetFromTenantClient(client), {
-          ...(req.entityTypes ? { entityTypes: req.entityTypes } : {}),
           ...(req.language ? { language: req.language } : {}),
           signal: flight.controller.signal,
           onProgress: (p) => {
@@ -185,27 +182,30 @@ export class ODataService {
     );
   }
 
-  async handover(connectionId: string, url?: string) {
+  async handover(connectionId: string, url?: string, language: Lang = 'en') {
     const connection = await loadConnection(this.options, connectionId);
     const root = serviceRootOf(connection);
     const query = url ? parseUrl(url, root) : null;
-    return buildHandover({
-      connectionName: connection.name,
-      serviceRoot: root,
-      systemId: connection.system.systemId,
-      technicalUser: connection.arrangement.technicalUser,
-      auth:
-        connection.auth.method === 'client-certificate'
-          ? {
-              method: 'client-certificate',
-              keyPairName: connection.auth.keyPairId
-                ? this.options.keyPairName(connection.auth.keyPairId)
-                : null,
-            }
-          : { method: 'basic', user: connection.auth.user },
-      fetchCsrfToken: connection.fetchCsrfToken,
-      query,
-      ...(query ? { typeOf: this.typeOf(connectionId, query.entitySet) } : {}),
-    });
+    return buildHandover(
+      {
+        connectionName: connection.name,
+        serviceRoot: root,
+        systemId: connection.system.systemId,
+        technicalUser: connection.arrangement.technicalUser,
+        auth:
+          connection.auth.method === 'client-certificate'
+            ? {
+                method: 'client-certificate',
+                keyPairName: connection.auth.keyPairId
+                  ? this.options.keyPairName(connection.auth.keyPairId)
+                  : null,
+              }
+            : { method: 'basic', user: connection.auth.user },
+        fetchCsrfToken: connection.fetchCsrfToken,
+        query,
+        ...(query ? { typeOf: this.typeOf(connectionId, query.entitySet) } : {}),
+      },
+      language,
+    );
   }
 }

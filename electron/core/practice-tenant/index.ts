@@ -9,7 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makePracticePki, practicePassword } from './certificates';
-import { accountHierarchyService, c4cService } from './model';
+import { c4cService } from './model';
+import {
+  accountHierarchyService,
+  businessPartnerRelationshipService,
+  serviceRequestSet,
+} from './more-services';
 import { createPracticeServer } from './server';
 
 export { QUIRK_MESSAGE } from './server';
@@ -21,8 +26,10 @@ export const CA_FILE_NAME = 'practice-tenant-ca.pem';
 export interface PracticeTenant {
   /** https://127.0.0.1:<port>/sap/c4c/odata/v1/c4codataapi/ */
   serviceUrl: string;
-  /** The custom service on which "Fetch CSRF token" meets the Inconsistent-Authorization 403. */
+  /** The standard service on which "Fetch CSRF token" meets the Inconsistent-Authorization 403. */
   quirkServiceUrl: string;
+  /** The standard service on which the same fetch meets it as HTTP 500. */
+  quirk500ServiceUrl: string;
   /** host:port, as a connection's tenant host. */
   tenantHost: string;
   /** The tenant's CA (trust it for this connection only). Also written to `caPath`. */
@@ -64,15 +71,20 @@ export async function startPracticeTenant(options: PracticeTenantOptions = {}): 
   await writeFile(caPath, pki.ca.certPem);
 
   const c4c = c4cService();
+  c4c.entitySets.push(serviceRequestSet());
   const quirk = accountHierarchyService();
+  const quirk500 = businessPartnerRelationshipService();
   const server = createPracticeServer({
     key: pki.server.keyPem,
     cert: pki.server.certPem,
     caPem: pki.ca.certPem,
     user: PRACTICE_USER,
     password,
-    services: [c4c, quirk],
-    quirkPath: quirk.path,
+    services: [c4c, quirk, quirk500],
+    quirks: [
+      { path: quirk.path, status: 403 },
+      { path: quirk500.path, status: 500 },
+    ],
     pageSize: options.pageSize,
   });
   try {
@@ -94,6 +106,7 @@ export async function startPracticeTenant(options: PracticeTenantOptions = {}): 
   return {
     serviceUrl: `https://${tenantHost}${c4c.path}`,
     quirkServiceUrl: `https://${tenantHost}${quirk.path}`,
+    quirk500ServiceUrl: `https://${tenantHost}${quirk500.path}`,
     tenantHost,
     caPem: pki.ca.certPem,
     caPath,

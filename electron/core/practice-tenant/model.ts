@@ -1,6 +1,7 @@
 /**
- * The practice tenant's services: a slice of C4C's c4codataapi (accounts, contacts, opportunities)
- * and a custom service (accounthierarchylist) that shows the Inconsistent-Authorization quirk.
+ * The practice tenant's services: a slice of C4C's c4codataapi (accounts, contacts, opportunities;
+ * service requests in ./more-services.ts) and the standard services that show the
+ * Inconsistent-Authorization quirk (./more-services.ts).
  * Rows are deterministic, so screenshots and tests look the same every time.
  */
 
@@ -42,15 +43,15 @@ export interface ServiceDef {
   entitySets: EntitySetDef[];
 }
 
-const s = (name: string, label: string, maxLength = 40): PropertyDef => ({
+export const s = (name: string, label: string, maxLength = 40): PropertyDef => ({
   name,
   type: 'Edm.String',
   maxLength,
   label,
   filterable: true,
 });
-const t = (name: string, label: string): PropertyDef => ({ name, type: 'Edm.DateTimeOffset', label });
-const objectId: PropertyDef = { ...s('ObjectID', 'Object ID', 70), filterable: true };
+export const t = (name: string, label: string): PropertyDef => ({ name, type: 'Edm.DateTimeOffset', label });
+export const objectId: PropertyDef = { ...s('ObjectID', 'Object ID', 70), filterable: true };
 
 const cities: [string, string][] = [
   ['DE', 'Walldorf'],
@@ -63,12 +64,12 @@ const cities: [string, string][] = [
 const firstNames = ['Anna', 'Ben', 'Chen', 'Dana', 'Emil', 'Fatima', 'Gita', 'Hugo', 'Ines', 'Jonas'];
 const lastNames = ['Meyer', 'Schmidt', 'Garcia', 'Okafor', 'Nguyen', 'Rossi', 'Kowalski', 'Dubois'];
 const phases = ['Z1', 'Z2', 'Z3', 'Z4'];
-const hex = (n: number) => n.toString(16).toUpperCase().padStart(32, '0');
-const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString();
+export const hex = (n: number) => n.toString(16).toUpperCase().padStart(32, '0');
+export const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString();
 
 export const ACCOUNT_COUNT = 300;
 
-function accounts(): Row[] {
+export function accounts(): Row[] {
   return Array.from({ length: ACCOUNT_COUNT }, (_, index) => {
     const i = index + 1;
     const [country, city] = cities[i % cities.length] ?? ['DE', 'Walldorf'];
@@ -194,35 +195,6 @@ export function c4cService(): ServiceDef {
         ],
         navigations: [],
         rows: opportunities(),
-      },
-    ],
-  };
-}
-
-/** A custom service (as made with C4C's OData Service Explorer) on which the quirk shows. */
-export function accountHierarchyService(): ServiceDef {
-  return {
-    path: '/sap/c4c/odata/cust/v1/accounthierarchylist/',
-    namespace: 'cust',
-    containerName: 'accounthierarchylist',
-    entitySets: [
-      {
-        name: 'AccountHierarchyCollection',
-        typeName: 'AccountHierarchy',
-        label: 'Account Hierarchy',
-        properties: [
-          objectId,
-          s('AccountID', 'Account ID', 10),
-          s('ParentAccountID', 'Parent Account ID', 10),
-          s('Name', 'Name', 80),
-        ],
-        navigations: [],
-        rows: accounts().map((a, i) => ({
-          ObjectID: a.ObjectID ?? null,
-          AccountID: a.AccountID ?? null,
-          ParentAccountID: i % 10 === 0 ? null : String(1_000_001 + i - (i % 10)),
-          Name: a.Name ?? null,
-        })),
       },
     ],
   };

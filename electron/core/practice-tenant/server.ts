@@ -30,9 +30,9 @@ export interface PracticeServerOptions {
   user: string;
   password: string;
   services: ServiceDef[];
-  /** Service path on which a CSRF token fetch answers the quirk 403. */
-  quirkPath: string;
-  /** Rows per server page before `__next` (C4C uses 1000; smaller here so paging is seen). */
+  /** Service paths on which a CSRF token fetch answers the quirk, and with which status. */
+  quirks: { path: string; status: 403 | 500 }[];
+  /** Rows per server page before `__next`: C4C's 1,000 unless a test wants smaller pages. */
   pageSize?: number;
 }
 
@@ -53,7 +53,8 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
 }
 
 export function createPracticeServer(options: PracticeServerOptions): Server {
-  const pageSize = options.pageSize ?? 100;
+  // C4C pages at 1,000 entries: https://github.com/SAP-archive/C4CODATAAPIDEVGUIDE/blob/master/README.md
+  const pageSize = options.pageSize ?? 1000;
   /** session id -> CSRF token */
   const tokens = new Map<string, string>();
 
@@ -167,8 +168,16 @@ export function createPracticeServer(options: PracticeServerOptions): Server {
     const fetchToken = (req.headers['x-csrf-token'] ?? '').toString().toLowerCase() === 'fetch';
     const headers: Record<string, string> = {};
     if (fetchToken) {
-      if (service.path === options.quirkPath) {
-        fail(res, 403, 'FORBIDDEN', QUIRK_MESSAGE, format);
+      const quirk = options.quirks.find((q) => q.path === service.path);
+      if (quirk) {
+        // C4C's own OData error body, XML by default and JSON with $format=json (format.ts).
+        fail(
+          res,
+          quirk.status,
+          quirk.status === 403 ? 'FORBIDDEN' : 'INTERNAL_SERVER_ERROR',
+          QUIRK_MESSAGE,
+          format,
+        );
         return;
       }
       let session = cookie(req, SESSION_COOKIE);

@@ -40,6 +40,7 @@ function info(tenant: PracticeTenant): PracticeTenantInfo {
   return {
     serviceUrl: tenant.serviceUrl,
     quirkServiceUrl: tenant.quirkServiceUrl,
+    quirk500ServiceUrl: tenant.quirk500ServiceUrl,
     tenantHost: tenant.tenantHost,
     caPem: tenant.caPem,
     caPath: tenant.caPath,

@@ -2,6 +2,7 @@
  * Which key pairs need renewing: expired, or expiring within REMIND_DAYS. The reminder carries the
  * names of the connections that use the key pair, so the user knows what stops working.
  */
+import { lines, say, type Lang } from '../../../shared/messages/say';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 
 export const REMIND_DAYS = 30;
@@ -47,27 +48,30 @@ export function expiryReminders(
     .sort((a, b) => a.daysLeft - b.daysLeft);
 }
 
-/** The renewal steps, in the consultant's words (also shown in the banner, translated there). */
-export const RENEWAL_STEPS = [
-  'In C4C, open the communication arrangement and choose "Edit Credentials"; regenerate the key pair and download the new .p12.',
-  'In C4C Connect, open Key pairs and replace the old key pair with the new file (connections keep pointing at it).',
-  'In Cloud Integration, upload the new .p12 to the keystore under the same alias, so the iFlows pick it up.',
-] as const;
+/** The renewal steps, in the consultant's words (shared/messages 'renewal.steps', also the banner's). */
+export const RENEWAL_STEPS: readonly string[] = lines('en', 'renewal.steps');
 
-/** One OS notification for all reminders: title and body in plain sentences. */
+/** One OS notification for all reminders: title and body in plain sentences, in `lang`. */
 export function notificationText(
   reminders: readonly ExpiryReminder[],
+  lang: Lang = 'en',
 ): { title: string; body: string } | null {
   if (reminders.length === 0) return null;
   const expired = reminders.filter((r) => r.expired);
-  const title =
-    expired.length > 0
-      ? `${String(expired.length)} key pair${expired.length === 1 ? ' has' : 's have'} expired`
-      : `${String(reminders.length)} key pair${reminders.length === 1 ? ' expires' : 's expire'} soon`;
-  const lines = reminders.map((r) =>
-    r.expired
-      ? `${r.keyPairName}: expired. Renew it in the arrangement's "Edit Credentials".`
-      : `${r.keyPairName}: ${String(r.daysLeft)} day${r.daysLeft === 1 ? '' : 's'} left.`,
+  const count = expired.length > 0 ? expired.length : reminders.length;
+  const plural = count === 1 ? 'one' : 'other';
+  const title = say(
+    lang,
+    expired.length > 0 ? `renewal.notifyTitleExpired.${plural}` : `renewal.notifyTitleSoon.${plural}`,
+    { count },
   );
-  return { title, body: `${lines.join('\n')}\nOpen C4C Connect for the renewal steps.` };
+  const body = reminders.map((r) =>
+    r.expired
+      ? say(lang, 'renewal.notifyExpired', { name: r.keyPairName })
+      : say(lang, r.daysLeft === 1 ? 'renewal.notifyDaysLeft.one' : 'renewal.notifyDaysLeft.other', {
+          name: r.keyPairName,
+          days: r.daysLeft,
+        }),
+  );
+  return { title, body: `${body.join('\n')}\n${say(lang, 'renewal.notifyFooter')}` };
 }

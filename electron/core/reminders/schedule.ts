@@ -2,6 +2,7 @@
  * The reminder timer in main: check on start, then once a day while the app runs. Plain Node
  * (timers and a clock are passed in) so a test drives it with a fake clock and a real notifier.
  */
+import type { Lang } from '../../../shared/messages/say';
 import { notificationText, type ExpiryReminder } from './expiry';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,6 +10,8 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export interface ReminderScheduleDeps {
   reminders(now: Date): ExpiryReminder[] | Promise<ExpiryReminder[]>;
   notify(title: string, body: string): void;
+  /** The language of the notification (the UI language setting). */
+  lang?: () => Lang;
   now?: () => Date;
   setInterval?: (fn: () => void, ms: number) => { unref?: () => void };
   clearInterval?: (handle: unknown) => void;
@@ -27,7 +30,7 @@ export function startReminderSchedule(deps: ReminderScheduleDeps): ReminderSched
   const clear = deps.clearInterval ?? ((h) => clearInterval(h as NodeJS.Timeout));
   const check = async (): Promise<ExpiryReminder[]> => {
     const found = await deps.reminders(now());
-    const text = notificationText(found);
+    const text = notificationText(found, deps.lang?.() ?? 'en');
     if (text) deps.notify(text.title, text.body);
     return found;
   };

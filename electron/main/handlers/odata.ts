@@ -1,4 +1,6 @@
 import { writeFile } from 'node:fs/promises';
+import { fileNameFor } from '../../../shared/odata/handover';
+import { say } from '../../../shared/messages/say';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
@@ -14,27 +16,24 @@ type ODataChannels =
   | 'handover:get'
   | 'handover:export';
 
-const safeName = (name: string) => name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80) || 'metadata';
 
 export function odataHandlers(s: Services): Pick<HandlerTable, ODataChannels> {
   const odata = s.odata;
   return {
-    'metadata:download': ({ connectionId, entityTypes, language }) =>
-      odata.download(connectionId, {
-        ...(entityTypes ? { entityTypes } : {}),
-        ...(language ? { language } : {}),
-      }),
+    'metadata:download': ({ connectionId, language }) =>
+      odata.download(connectionId, language ? { language } : {}),
     'metadata:progress': ({ connectionId }) => odata.progress(connectionId),
     'metadata:cancel': ({ connectionId }) => ({ cancelled: odata.cancel(connectionId) }),
     'metadata:summary': ({ connectionId }) => odata.summary(connectionId),
-    'metadata:save': async ({ connectionId }) => {
+    'metadata:save': async ({ connectionId, language = 'en' }) => {
       // Read before asking, so "no metadata yet" is said before a dialog opens.
       const bytes = odata.edmxBytes(connectionId);
       const handover = await odata.handover(connectionId);
       const file = await s.host.showSaveDialog({
-        title: 'Save metadata (.edmx)',
-        defaultName: `${safeName(handover.connectionName)}.edmx`,
-        filters: [{ name: 'OData metadata', extensions: ['edmx', 'xml'] }],
+        title: say(language, 'dialog.saveMetadata'),
+        // The name the hand-over tells the user to pick, with the user's letters kept.
+        defaultName: fileNameFor(handover.connectionName, 'edmx'),
+        filters: [{ name: say(language, 'dialog.metadataFiles'), extensions: ['edmx', 'xml'] }],
       });
       if (!file) return { saved: false, file: null };
       // The document as the tenant sent it: it holds the service's schema, never a credential.
@@ -47,13 +46,13 @@ export function odataHandlers(s: Services): Pick<HandlerTable, ODataChannels> {
       'url' in req
         ? odata.runQuery(req.connectionId, { url: req.url })
         : odata.runQuery(req.connectionId, { state: req.state }),
-    'handover:get': ({ connectionId, url }) => odata.handover(connectionId, url),
-    'handover:export': async ({ connectionId, url }) => {
-      const handover = await odata.handover(connectionId, url);
+    'handover:get': ({ connectionId, url, language }) => odata.handover(connectionId, url, language),
+    'handover:export': async ({ connectionId, url, language = 'en' }) => {
+      const handover = await odata.handover(connectionId, url, language);
       const file = await s.host.showSaveDialog({
-        title: 'Export hand-over for Cloud Integration',
-        defaultName: `${safeName(handover.connectionName)}-cloud-integration.txt`,
-        filters: [{ name: 'Text', extensions: ['txt'] }],
+        title: say(language, 'dialog.exportHandover'),
+        defaultName: fileNameFor(`${handover.connectionName}-cloud-integration`, 'txt'),
+        filters: [{ name: say(language, 'dialog.textFiles'), extensions: ['txt'] }],
       });
       if (!file) return { saved: false, file: null };
       await writeFile(file, handover.text, 'utf8');

@@ -12,6 +12,7 @@ import {
   passwordSecretIdOf,
   proxySecretIdOf,
 } from '../../core/connections/secret-ownership';
+import { settingLang } from '../../core/platform/system-language';
 import { expiryReminders, startReminderSchedule, type ReminderSchedule } from '../../core/reminders/index';
 import { homeOverview } from '../../core/setup/home-overview';
 import { uniqueName } from '../../core/travel/index';
@@ -49,6 +50,7 @@ export function startExpiryReminders(s: Services): ReminderSchedule {
   return startReminderSchedule({
     reminders: (now) => currentReminders(s, now),
     notify: (title, body) => s.host.notify(title, body),
+    lang: () => settingLang(s.settings.get().language),
     onError: (error) => console.error('[reminders]', error instanceof Error ? error.message : error),
   });
 }

@@ -12,6 +12,7 @@ import {
   type PracticeTenant,
 } from '../../../electron/core/practice-tenant';
 import { sharedTestPki } from '../../servers';
+import { parseODataError } from '../../../shared/odata/odata-error';
 import { curl, curlFails } from './curl';
 
 interface Feed<T> {
@@ -96,19 +97,19 @@ describe('practice tenant', () => {
     expect(Object.keys(sortedBody.d.results[0]!).sort()).toEqual(['AccountID', 'Name', '__metadata']);
   });
 
-  it('pages long answers with __next and follows it to the end', async () => {
-    let url: string | undefined = `${tenant.serviceUrl}ContactCollection?$format=json&$select=ContactID`;
+  it('pages long answers with __next at 1,000 rows a page, as C4C does, and follows it to the end', async () => {
+    let url: string | undefined = `${tenant.serviceUrl}ServiceRequestCollection?$format=json&$select=ID`;
     const seen: unknown[] = [];
-    let pages = 0;
+    const sizes: number[] = [];
     while (url) {
       const answer = await curl(url, { caPath: tenant.caPath, p12 });
-      const body = JSON.parse(answer.body) as Feed<{ ContactID: string }>;
-      seen.push(...body.d.results.map((c) => c.ContactID));
+      const body = JSON.parse(answer.body) as Feed<{ ID: string }>;
+      seen.push(...body.d.results.map((c) => c.ID));
+      sizes.push(body.d.results.length);
       url = body.d.__next;
-      pages++;
     }
-    expect(pages).toBe(6);
-    expect(new Set(seen).size).toBe(600);
+    expect(sizes).toEqual([1000, 1000, 500]);
+    expect(new Set(seen).size).toBe(2500);
   });
 
   it('follows the account-to-contacts navigation by path and by $expand (JSON and Atom)', async () => {
@@ -230,6 +231,34 @@ describe('practice tenant', () => {
       cookieJar: jar,
     });
     expect(withToken.status).toBe(405);
+  });
+
+  it('answers the quirk as 500 on businesspartnerrelationship, in C4C error bodies (XML, JSON with $format=json)', async () => {
+    expect(new URL(tenant.quirkServiceUrl).pathname).toBe('/sap/c4c/odata/v1/accounthierarchylist/');
+    const xml = await curl(tenant.quirk500ServiceUrl, {
+      caPath: tenant.caPath,
+      p12,
+      headers: { 'x-csrf-token': 'fetch' },
+    });
+    expect(xml.status).toBe(500);
+    expect(xml.headers['content-type']).toMatch(/^application\/xml/);
+    expect(parseODataError(xml.body)).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: QUIRK_MESSAGE,
+      lang: 'en',
+    });
+    const json = await curl(`${tenant.quirk500ServiceUrl}?$format=json`, {
+      caPath: tenant.caPath,
+      p12,
+      headers: { 'x-csrf-token': 'fetch' },
+    });
+    expect(json.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(json.body)).toEqual({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: { lang: 'en', value: QUIRK_MESSAGE } },
+    });
+    const missing = await curl(`${tenant.serviceUrl}NoSuchCollection`, { caPath: tenant.caPath, p12 });
+    expect(missing.status).toBe(404);
+    expect(parseODataError(missing.body)?.code).toBe('NOT_FOUND');
   });
 
   it('answers the Inconsistent-Authorization 403 on the quirk service only when a CSRF token is fetched', async () => {

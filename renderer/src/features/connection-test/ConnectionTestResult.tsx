@@ -1,6 +1,8 @@
 import { Button, MessageStrip, Title } from '@ui5/webcomponents-react';
 import { useTranslation } from 'react-i18next';
 import type { TestResult } from '../../../../shared/domain/diagnosis';
+import { formatDate } from '../../../../shared/messages/say';
+import { useMessages } from '../../i18n/messages';
 import { Diagnosis, ServiceResults } from './ServiceResult';
 import { StageChart } from './StageChart';
 import { TestHistory } from './TestHistory';
@@ -39,6 +41,7 @@ export function ConnectionTestResult({
   emphasized = true,
 }: ConnectionTestResultProps) {
   const { t } = useTranslation('connection-test');
+  const { lang } = useMessages();
   const sub = below[level];
   const services = result?.services ?? [];
   const several = services.length > 1;
@@ -103,9 +106,7 @@ export function ConnectionTestResult({
           <dd>{result.tls.serverCertificate?.issuer ?? '—'}</dd>
           <dt>{t('tls.validUntil')}</dt>
           <dd>
-            {result.tls.serverCertificate
-              ? new Date(result.tls.serverCertificate.notAfter).toLocaleDateString()
-              : '—'}
+            {result.tls.serverCertificate ? formatDate(lang, result.tls.serverCertificate.notAfter) : '—'}
           </dd>
           <dt>{t('tls.clientCertificate')}</dt>
           <dd>{t(SENT_TEXT[result.tls.clientCertificateSent])}</dd>

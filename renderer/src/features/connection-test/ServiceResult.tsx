@@ -1,13 +1,50 @@
 import { MessageStrip, Title } from '@ui5/webcomponents-react';
 import { useTranslation } from 'react-i18next';
-import type { ServiceTestResult, TestResult } from '../../../../shared/domain/diagnosis';
+import type {
+  Diagnosis as DiagnosisData,
+  ServiceTestResult,
+  TestResult,
+} from '../../../../shared/domain/diagnosis';
+import { lines as sayLines, say, sayMessage, type Lang } from '../../../../shared/messages/say';
+import { useMessages } from '../../i18n/messages';
 import { StageChart } from './StageChart';
+
+type Line = { key: string; params?: Record<string, string | number> };
+
+/** One advice line; C4C's own error is quoted as C4C wrote it, marked with its language. */
+function AdviceLine({ lang, line }: { lang: Lang; line: Line }) {
+  if (line.key !== 'finding.c4cError') return <>{sayMessage(lang, line)}</>;
+  const p = line.params ?? {};
+  const quoted = [p.code, p.message].filter((v) => v !== undefined && v !== '').join(' ');
+  return (
+    <>
+      {say(lang, 'finding.c4cSaid', { status: p.status ?? '' })}{' '}
+      <q lang={String(p.lang ?? 'en')} data-testid="ct-c4c-error">
+        {quoted}
+      </q>
+    </>
+  );
+}
+
+/** The advice in the UI language: this test's keyed lines, then the advice of its code. */
+function adviceLines(lang: Lang, d: DiagnosisData): Line[] {
+  // A result stored before lines were keyed carries only English sentences: show them in English UI.
+  if (!d.lines && lang === 'en') return d.advice.map((a) => ({ key: a }));
+  const specific = (d.lines ?? []).map((l) =>
+    l.key === 'finding.c4cError' && d.c4c?.lang ? { ...l, params: { ...l.params, lang: d.c4c.lang } } : l,
+  );
+  return [...specific, ...sayLines(lang, `diagnosis.${d.code}.advice`).map((a) => ({ key: a }))];
+}
 
 type Level = 'H3' | 'H4' | 'H5';
 
-/** One diagnosis: title by code in the UI language, the advice as main wrote it, the URL it called. */
+/**
+ * One diagnosis in the UI language (shared/messages): title and advice by code, this test's lines
+ * from their keys, C4C's own error quoted; and the URL it called.
+ */
 export function Diagnosis({ result, testId }: { result: TestResult | ServiceTestResult; testId: string }) {
   const { t } = useTranslation('connection-test');
+  const { lang } = useMessages();
   return (
     <div
       className={`ct-diagnosis ${result.ok ? 'ct-ok' : 'ct-fail'}`}
@@ -15,7 +52,7 @@ export function Diagnosis({ result, testId }: { result: TestResult | ServiceTest
       data-code={result.diagnosis.code}
     >
       <MessageStrip design={result.ok ? 'Positive' : 'Negative'} hideCloseButton>
-        <strong>{t(`codes.${result.diagnosis.code}`, { defaultValue: result.diagnosis.title })}</strong>
+        <strong>{say(lang, `diagnosis.${result.diagnosis.code}.title`)}</strong>
       </MessageStrip>
       {result.url && (
         <p className="ct-url" data-testid={`${testId}-url`}>
@@ -23,8 +60,10 @@ export function Diagnosis({ result, testId }: { result: TestResult | ServiceTest
         </p>
       )}
       <ul className="ct-advice" aria-label={t('advice')}>
-        {result.diagnosis.advice.map((line) => (
-          <li key={line}>{line}</li>
+        {adviceLines(lang, result.diagnosis).map((line, i) => (
+          <li key={`${String(i)}-${line.key}`}>
+            <AdviceLine lang={lang} line={line} />
+          </li>
         ))}
       </ul>
     </div>

@@ -9,12 +9,14 @@ import { ConnectionTestResult } from '../connection-test/index';
 import { keyPairState, keyPairText } from '../home/status';
 import { DeleteConnectionDialog } from './DeleteConnectionDialog';
 import './connections.css';
+import { useMessages } from '../../i18n/messages';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
 /** One connection: what was set up, its state, the test, and export / duplicate / delete. */
 export function ConnectionPage({ id }: { id: string }) {
   const { t } = useTranslation('connections');
+  const { errorText } = useMessages();
   const th = useTranslation('home').t;
   const { go } = useNavigation();
   const [item, setItem] = useState<HomeConnection | null>(null);
@@ -55,24 +57,24 @@ export function ConnectionPage({ id }: { id: string }) {
     const r = await api.connection.test({ connectionId: id });
     setRunning(false);
     if (r.ok) setResult(r.value);
-    else fail(r.error.message);
+    else fail(errorText(r.error));
     await reload();
   };
   const exportOne = async () => {
     const r = await api.travel.export({ connectionIds: [id] });
     if (r.ok && r.value.saved) setNotice({ design: 'Positive', text: t('exported', { path: r.value.path }) });
-    else if (!r.ok) fail(r.error.message);
+    else if (!r.ok) fail(errorText(r.error));
   };
   const duplicate = async () => {
     const r = await api.connection.duplicate({ connectionId: id });
     if (r.ok) go({ name: 'connection', id: r.value.id });
-    else fail(r.error.message);
+    else fail(errorText(r.error));
   };
   const remove = async (deleteKeyPair: boolean) => {
     setDeleting(false);
     const r = await api.connection.remove({ connectionId: id, deleteKeyPair });
     if (r.ok) go({ name: 'home' });
-    else fail(r.error.message);
+    else fail(errorText(r.error));
   };
 
   return (

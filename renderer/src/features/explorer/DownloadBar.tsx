@@ -1,53 +1,35 @@
-import { Button, Input, Label, MessageStrip, ProgressIndicator, Text } from '@ui5/webcomponents-react';
+import { Button, MessageStrip, ProgressIndicator, Text } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { uiLanguage, useMessages } from '../../i18n/messages';
 import type { MetadataState } from './useMetadata';
 
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 
-/** Download (optionally only some entity types), progress, Cancel, Save .edmx, and the summary. */
+/** Download, progress, Cancel, Save .edmx, and the summary. */
 export function DownloadBar(props: { connectionId: string; metadata: MetadataState }) {
   const { t, i18n } = useTranslation('explorer');
+  const { errorText } = useMessages();
   const { metadata } = props;
-  const [types, setTypes] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const p = metadata.progress;
   const percent = p?.total ? Math.min(100, Math.round((p.bytes / p.total) * 100)) : null;
 
   const save = async () => {
-    const r = await api.metadata.save({ connectionId: props.connectionId });
+    const r = await api.metadata.save({ connectionId: props.connectionId, language: uiLanguage(i18n) });
     setSaved(r.ok && r.value.saved ? r.value.file : null);
   };
 
   return (
     <div className="explorer-download">
       <div className="explorer-download-row">
-        <Label for="explorer-types" showColon>
-          {t('onlyTypes')}
-        </Label>
-        <Input
-          id="explorer-types"
-          accessibleName={t('onlyTypes')}
-          placeholder={t('onlyTypesPlaceholder')}
-          value={types}
-          onInput={(e) => {
-            setTypes(e.target.value);
-          }}
-        />
         <Button
           design="Emphasized"
           data-testid="metadata-download"
           disabled={metadata.busy}
           onClick={() => {
-            const entityTypes = types
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean);
-            void metadata.download({
-              ...(entityTypes.length ? { entityTypes } : {}),
-              language: i18n.resolvedLanguage ?? i18n.language,
-            });
+            void metadata.download({ language: i18n.resolvedLanguage ?? i18n.language });
           }}
         >
           {metadata.summary ? t('downloadAgain') : t('download')}
@@ -84,7 +66,7 @@ export function DownloadBar(props: { connectionId: string; metadata: MetadataSta
       )}
       {metadata.error && (
         <MessageStrip design="Negative" hideCloseButton data-testid="metadata-error">
-          {t('failed', { message: metadata.error.message })}
+          {t('failed', { message: errorText(metadata.error) })}
         </MessageStrip>
       )}
       {saved && (

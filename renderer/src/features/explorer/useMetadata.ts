@@ -11,7 +11,7 @@ export interface MetadataState {
   progress: DownloadState | null;
   busy: boolean;
   error: AppError | null;
-  download(req: { entityTypes?: string[]; language?: string }): Promise<void>;
+  download(req: { language?: string }): Promise<void>;
   cancel(): void;
 }
 
@@ -46,7 +46,7 @@ export function useMetadata(connectionId: string): MetadataState {
   }, [connectionId, version]);
 
   const download = useCallback(
-    async (req: { entityTypes?: string[]; language?: string }) => {
+    async (req: { language?: string }) => {
       setBusy(true);
       setError(null);
       setProgress({ state: 'downloading', bytes: 0, total: null });

@@ -8,28 +8,31 @@ import type { Handover } from '../../../../shared/contract/odata';
 import type { AppError } from '../../../../shared/result';
 import { api } from '../../api';
 import { copyText } from '../../components/CopyButton';
+import { useMessages } from '../../i18n/messages';
 
 /**
  * What to enter in Cloud Integration's OData receiver adapter, under the adapter's own field names
- * (kept in English as CPI shows them), each with a copy button; the whole as a text file.
+ * (kept in English as CPI shows them), each with a copy button; the whole as a text file. Main
+ * builds it with the one shared builder (shared/odata/handover.ts), notes in the UI language.
  */
 export function HandoverPanel(props: { connectionId: string; url?: string; level?: 'H2' | 'H3' }) {
   const { t } = useTranslation('handover');
+  const { lang, errorText } = useMessages();
   const [handover, setHandover] = useState<Handover | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const request = props.url
-    ? { connectionId: props.connectionId, url: props.url }
-    : { connectionId: props.connectionId };
+    ? { connectionId: props.connectionId, url: props.url, language: lang }
+    : { connectionId: props.connectionId, language: lang };
 
   useEffect(() => {
     let live = true;
     void api.handover
       .get(
         props.url
-          ? { connectionId: props.connectionId, url: props.url }
-          : { connectionId: props.connectionId },
+          ? { connectionId: props.connectionId, url: props.url, language: lang }
+          : { connectionId: props.connectionId, language: lang },
       )
       .then((r) => {
         if (!live) return;
@@ -39,7 +42,7 @@ export function HandoverPanel(props: { connectionId: string; url?: string; level
     return () => {
       live = false;
     };
-  }, [props.connectionId, props.url]);
+  }, [props.connectionId, props.url, lang]);
 
   const copy = async (key: string, value: string) => {
     if (await copyText(value)) setCopied(key);
@@ -53,7 +56,7 @@ export function HandoverPanel(props: { connectionId: string; url?: string; level
       <Text>{t('intro')}</Text>
       {error && (
         <MessageStrip design="Negative" hideCloseButton>
-          {error.message}
+          {errorText(error)}
         </MessageStrip>
       )}
       {handover && (
@@ -64,17 +67,19 @@ export function HandoverPanel(props: { connectionId: string; url?: string; level
                 <Label showColon>{f.label}</Label>
               </dt>
               <dd>
-                <span className="mono handover-value">{f.value}</span>
-                <Button
-                  icon="copy"
-                  design="Transparent"
-                  data-testid={`copy-${f.key}`}
-                  accessibleName={t('copyField', { field: f.label })}
-                  tooltip={t('copyField', { field: f.label })}
-                  onClick={() => void copy(f.key, f.value)}
-                />
+                <span className="mono handover-value">{f.value || t('empty')}</span>
+                {f.value && (
+                  <Button
+                    icon="copy"
+                    design="Transparent"
+                    data-testid={`copy-${f.key}`}
+                    accessibleName={t('copyField', { field: f.label })}
+                    tooltip={t('copyField', { field: f.label })}
+                    onClick={() => void copy(f.key, f.value)}
+                  />
+                )}
                 {copied === f.key && <span className="handover-copied">{t('copied')}</span>}
-                <Text className="handover-note">{t(`notes.${f.key}`, { defaultValue: f.note })}</Text>
+                <Text className="handover-note">{f.note}</Text>
               </dd>
             </div>
           ))}

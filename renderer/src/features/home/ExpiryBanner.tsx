@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ExpiryReminder } from '../../../../shared/contract/wizard';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
+import { lines } from '../../../../shared/messages/say';
+import { useMessages } from '../../i18n/messages';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -13,6 +15,7 @@ const HOUR_MS = 60 * 60 * 1000;
  */
 export function ExpiryBanner() {
   const { t } = useTranslation('home');
+  const { lang } = useMessages();
   const { route } = useNavigation();
   const [reminders, setReminders] = useState<ExpiryReminder[]>([]);
   const [hidden, setHidden] = useState(false);
@@ -49,9 +52,9 @@ export function ExpiryBanner() {
       <details>
         <summary>{t('reminders.howTo')}</summary>
         <ol>
-          <li>{t('reminders.step1')}</li>
-          <li>{t('reminders.step2')}</li>
-          <li>{t('reminders.step3')}</li>
+          {lines(lang, 'renewal.steps').map((step) => (
+            <li key={step}>{step}</li>
+          ))}
         </ol>
       </details>
     </MessageStrip>

@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ConnectionRow } from './ConnectionRow';
 import { ImportTrustDialog, type ImportTrust } from './ImportTrustDialog';
 import './home.css';
+import { useMessages } from '../../i18n/messages';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
@@ -25,14 +26,15 @@ const firstOverview = () => {
 
 export function HomePage() {
   const { t } = useTranslation('home');
+  const { errorText } = useMessages();
   const { go } = useNavigation();
   const [overview, setOverview] = useState<HomeOverview | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const reload = useCallback(async () => {
     const r = await api.home.overview({});
     if (r.ok) setOverview(r.value);
-    else setNotice({ design: 'Negative', text: r.error.message });
-  }, []);
+    else setNotice({ design: 'Negative', text: errorText(r.error) });
+  }, [errorText]);
   // Connections and key pairs the command line changed show up without a restart.
   useOutsideChanges(reload);
   useEffect(() => {
@@ -65,14 +67,14 @@ export function HomePage() {
       const needs = r.value.imported.filter((i) => i.needs).length;
       setNotice({ design: 'Positive', text: t('import.done', { count: r.value.imported.length, needs }) });
       await reload();
-    } else setNotice({ design: 'Negative', text: r.error.message });
+    } else setNotice({ design: 'Negative', text: errorText(r.error) });
   };
   const exportAll = async () => {
     if (!overview) return;
     const r = await api.travel.export({ connectionIds: overview.connections.map((c) => c.connection.id) });
     if (r.ok && r.value.saved)
       setNotice({ design: 'Positive', text: t('export.done', { count: r.value.count, path: r.value.path }) });
-    else if (!r.ok) setNotice({ design: 'Negative', text: r.error.message });
+    else if (!r.ok) setNotice({ design: 'Negative', text: errorText(r.error) });
   };
 
   const importButton = (

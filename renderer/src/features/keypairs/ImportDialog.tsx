@@ -19,6 +19,7 @@ import { errorText } from './format';
 // The dialog opens from the wizard and Home too: it brings its own layout.
 import './keypairs.css';
 import { isKeyPairFileName } from './import-requests';
+import { uiLanguage } from '../../i18n/messages';
 
 interface Props {
   open: boolean;
@@ -39,7 +40,7 @@ const baseName = (fileName: string): string => fileName.replace(/\.(p12|pfx)$/i,
  * both once in keypair:import, and clear the password field whatever the outcome.
  */
 export function ImportDialog({ open, initialFile, onClose, onImported, renewing = null }: Props) {
-  const { t } = useTranslation('keypairs');
+  const { t, i18n } = useTranslation('keypairs');
   // The parent gives each opening a new key, so these start fresh every time.
   const [file, setFile] = useState<File | null>(initialFile);
   const [name, setName] = useState(renewing?.name ?? (initialFile ? baseName(initialFile.name) : ''));
@@ -83,7 +84,7 @@ export function ImportDialog({ open, initialFile, onClose, onImported, renewing 
       else onImported(result.value);
       return;
     }
-    setError(errorText(t, result.error));
+    setError(errorText(t, result.error, uiLanguage(i18n)));
   };
 
   const canImport = file !== null && name.trim() !== '' && !busy;

@@ -18,11 +18,12 @@ import { RenameDialog } from './RenameDialog';
 import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { errorText } from './format';
 import { clearPendingImport, onImportRequest, peekPendingImport } from './import-requests';
+import { uiLanguage } from '../../i18n/messages';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
 export function KeyPairsPage() {
-  const { t } = useTranslation('keypairs');
+  const { t, i18n } = useTranslation('keypairs');
   const [keyPairs, setKeyPairs] = useState<KeyPairSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pending] = useState(peekPendingImport);
@@ -39,7 +40,7 @@ export function KeyPairsPage() {
   const apply = useCallback(
     (result: Awaited<ReturnType<typeof api.keypair.list>>, select?: string) => {
       if (!result.ok) {
-        setNotice({ design: 'Negative', text: errorText(t, result.error) });
+        setNotice({ design: 'Negative', text: errorText(t, result.error, uiLanguage(i18n)) });
         setKeyPairs([]);
         return;
       }
@@ -50,7 +51,7 @@ export function KeyPairsPage() {
         return list.some((k) => k.id === wanted) ? wanted : (list[0]?.id ?? null);
       });
     },
-    [t],
+    [t, i18n],
   );
   const reload = useCallback(async (select?: string) => apply(await api.keypair.list({}), select), [apply]);
   // A key pair imported, renamed or deleted with the command line shows up without a restart.
@@ -87,7 +88,7 @@ export function KeyPairsPage() {
       format,
       ...(newPassword ? { newPassword } : {}),
     });
-    if (!result.ok) setNotice({ design: 'Negative', text: errorText(t, result.error) });
+    if (!result.ok) setNotice({ design: 'Negative', text: errorText(t, result.error, uiLanguage(i18n)) });
     else if (result.value.saved)
       setNotice({ design: 'Positive', text: t('export.saved', { path: result.value.path }) });
   };
@@ -98,7 +99,7 @@ export function KeyPairsPage() {
     setNotice(
       result.ok
         ? { design: 'Positive', text: t('delete.done', { name: deleting.name }) }
-        : { design: 'Negative', text: errorText(t, result.error) },
+        : { design: 'Negative', text: errorText(t, result.error, uiLanguage(i18n)) },
     );
     setDeleting(null);
     await reload();

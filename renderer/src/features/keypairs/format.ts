@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import type { Lang } from '../../../../shared/messages/say';
+import { errorText as sayError } from '../../i18n/messages';
 import type { AppError } from '../../../../shared/result';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
 
@@ -39,8 +41,9 @@ const TRANSLATED = new Set([
  * One plain sentence for an error. Common key pair errors read in the UI language; others (which
  * carry specifics like a name) keep main's sentence.
  */
-export function errorText(t: TFunction, error: AppError): string {
-  return TRANSLATED.has(error.code) ? t(`errors.${error.code}`) : error.message;
+export function errorText(t: TFunction, error: AppError, lang?: Lang): string {
+  if (TRANSLATED.has(error.code)) return t(`errors.${error.code}`);
+  return lang ? sayError(lang, error) : error.message;
 }
 
 /** "1C00B1..." as "1C:00:B1:...", the way certificate viewers show fingerprints. */

@@ -22,6 +22,7 @@ import type { AppError } from '../../../../shared/result';
 import { api } from '../../api';
 import { FilterRows } from './FilterRows';
 import { ResultsView } from './ResultsView';
+import { useMessages } from '../../i18n/messages';
 
 const toggle = (list: string[], item: string, on: boolean) =>
   on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
@@ -42,6 +43,7 @@ export function QueryBuilder(props: {
   headingLevel?: 'H2' | 'H4';
 }) {
   const { t } = useTranslation('query');
+  const { errorText } = useMessages();
   const [summary, setSummary] = useState<MetadataSummary | null>(null);
   const [state, setState] = useState<QueryState>(() => ({
     ...emptyQuery(props.entitySet ?? ''),
@@ -305,7 +307,7 @@ export function QueryBuilder(props: {
       </div>
       {error && (
         <MessageStrip design="Negative" hideCloseButton data-testid="query-error">
-          {error.message}
+          {errorText(error)}
         </MessageStrip>
       )}
       {result && <ResultsView result={result} busy={busy} onNext={(next) => void run(next)} />}

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import type { StepProps } from './step-props';
 import { draftOf } from './wizard-model';
+import { useMessages } from '../../i18n/messages';
 
 const PROXY_MODES = ['system', 'none', 'manual'] as const;
 type ProxyMode = (typeof PROXY_MODES)[number];
@@ -36,6 +37,7 @@ export function ConnectionOptions({
   saveDraft,
 }: Pick<StepProps, 'draft' | 'update' | 'saveDraft'>) {
   const { t } = useTranslation('wizard');
+  const { errorText } = useMessages();
   const [proxyPassword, setProxyPassword] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const proxy = draft.proxy;
@@ -48,7 +50,7 @@ export function ConnectionOptions({
     if (!id) return;
     const r = await api.connection.setProxyPassword({ connectionId: id, password: sent });
     if (r.ok) update({ proxy: draftOf(r.value).proxy });
-    setNotice(r.ok ? t('options.proxyPasswordStored') : r.error.message);
+    setNotice(r.ok ? t('options.proxyPasswordStored') : errorText(r.error));
   };
   return (
     <Panel

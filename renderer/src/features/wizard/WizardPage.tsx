@@ -29,6 +29,7 @@ import {
   type WizardStep,
 } from './wizard-model';
 import './wizard.css';
+import { useMessages } from '../../i18n/messages';
 
 /** Steps whose fields are part of the connection: leaving them saves it. */
 const EDITS: readonly WizardStep[] = ['tenant', 'system', 'arrangement', 'credentials', 'test'];
@@ -39,6 +40,7 @@ const EDITS: readonly WizardStep[] = ['tenant', 'system', 'arrangement', 'creden
  */
 export function WizardPage({ connectionId, step: startStep }: { connectionId?: string; step?: WizardStep }) {
   const { t } = useTranslation('wizard');
+  const { errorText } = useMessages();
   const { go } = useNavigation();
   const [id, setId] = useState<string | null>(connectionId ?? null);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
@@ -67,13 +69,13 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     if (!connectionId) return;
     void Promise.all([api.connection.get({ connectionId }), api.wizard.progress({})]).then(([c, p]) => {
       if (c.ok) loadSaved(c.value);
-      else setProblem(c.error.message);
+      else setProblem(errorText(c.error));
       const saved = p.ok ? p.value.items.find((i) => i.connectionId === connectionId)?.step : undefined;
       if (!startStep && saved) setStep(saved);
       setEditingFinished(c.ok && saved === undefined);
       setLoaded(true);
     });
-  }, [connectionId, startStep, loadSaved]);
+  }, [connectionId, startStep, loadSaved, errorText]);
 
   // Focus the step's title after a change so keyboard and screen reader users start at the top.
   useEffect(() => {
@@ -121,7 +123,7 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
       r = await api.connection.save({ ...toSave, ...(id ? { id } : {}), credentialChoice: choice });
     }
     if (!r.ok) {
-      setProblem(r.error.message);
+      setProblem(errorText(r.error));
       return null;
     }
     setId(r.value.id);

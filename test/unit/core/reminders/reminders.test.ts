@@ -45,7 +45,11 @@ describe('expiry reminders', () => {
     const all = RENEWAL_STEPS.join(' ');
     expect(all).toMatch(/Edit Credentials/);
     expect(all).toMatch(/\.p12/);
-    expect(all).toMatch(/keystore under the same alias/);
+    expect(all).toMatch(/Keystore, keeping the same alias/);
+    // The adapter caches the keystore up to 24 h: the flow is restarted, and the cut-over planned.
+    expect(all).toMatch(/Restart \(redeploy\) the integration flows/);
+    expect(all).toMatch(/24 hours/);
+    expect(all).toMatch(/Cut-over/);
   });
 });
 

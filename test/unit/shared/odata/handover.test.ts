@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasFor, buildHandover } from '../../../../shared/odata/handover';
+import { adapterQueryOptions, aliasFor, buildHandover, fileNameFor } from '../../../../shared/odata/handover';
 import { emptyQuery } from '../../../../shared/odata/query';
 
 const base = {
@@ -10,19 +10,22 @@ const base = {
   fetchCsrfToken: false,
 };
 
+const trial = {
+  ...emptyQuery('CorporateAccountCollection'),
+  select: ['ObjectID', 'Name'],
+  filters: [{ property: 'Name', operator: 'startswith' as const, value: "O'N", join: 'and' as const }],
+  top: 10,
+  skip: 20,
+  inlinecount: true,
+  format: 'json' as const,
+};
+
 describe('hand-over to the OData receiver adapter', () => {
-  it('uses the adapter’s own field names for a client-certificate connection', () => {
+  it('uses the adapter’s own field names, one Private Key Alias row, and Page Size', () => {
     const h = buildHandover({
       ...base,
       auth: { method: 'client-certificate', keyPairName: 'CPI DEV Key 2025' },
-      query: {
-        ...emptyQuery('CorporateAccountCollection'),
-        select: ['ObjectID', 'Name'],
-        filters: [{ property: 'Name', operator: 'startswith', value: "O'N", join: 'and' }],
-        top: 10,
-        skip: 20,
-        format: 'json',
-      },
+      query: trial,
     });
     const byKey = Object.fromEntries(h.fields.map((f) => [f.key, f]));
     expect(h.fields.map((f) => f.label)).toEqual([
@@ -30,34 +33,109 @@ describe('hand-over to the OData receiver adapter', () => {
       'Proxy Type',
       'Authentication',
       'Private Key Alias',
-      'Keystore alias',
       'CSRF Protected',
       'Resource Path',
       'Query Options',
+      'Page Size',
       'EDMX file',
     ]);
     expect(byKey.address?.value).toBe('https://my123.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi');
-    expect(byKey.proxyType?.value).toBe('Internet');
     expect(byKey.authentication?.value).toBe('Client Certificate');
     expect(byKey.privateKeyAlias?.value).toBe('cpi_dev_key_2025');
-    expect(byKey.csrfProtected?.value).toBe('Off');
+    // Where to upload it, under the current menu path.
+    expect(byKey.privateKeyAlias?.note).toContain(
+      'Monitor > Integrations and APIs > Manage Security > Keystore',
+    );
     expect(byKey.resourcePath?.value).toBe('CorporateAccountCollection');
-    // Not encoded, no $format, no $skip: the adapter does those itself.
-    expect(byKey.queryOptions?.value).toBe("$select=ObjectID,Name&$filter=startswith(Name,'O''N')&$top=10");
-    expect(h.text).toContain('Private Key Alias');
-    expect(h.text).toContain('cpi_dev_key_2025');
+    expect(byKey.pageSize?.value).toBe('');
+    expect(byKey.pageSize?.note).toMatch(/Leave Page Size empty.*__next.*Process in Pages/);
+    expect(h.text).toContain('Page Size          (leave empty)');
   });
 
-  it('names a credential artifact for basic auth and never holds a password', () => {
+  it('says "untick CSRF Protected" (ticked by default) unless the connection fetches a token', () => {
+    const off = buildHandover({ ...base, auth: { method: 'basic', user: '_U' }, query: null });
+    const csrf = off.fields.find((f) => f.key === 'csrfProtected');
+    expect(csrf?.value).toBe('Off');
+    expect(csrf?.note).toMatch(/^Ticked by default: untick CSRF Protected\./);
+    const on = buildHandover({
+      ...base,
+      fetchCsrfToken: true,
+      auth: { method: 'basic', user: '_U' },
+      query: null,
+    });
+    expect(on.fields.find((f) => f.key === 'csrfProtected')?.note).toMatch(/Keep it ticked/);
+  });
+
+  it('leaves out $format, $inlinecount and the trial $top/$skip, with a note', () => {
+    const h = buildHandover({
+      ...base,
+      auth: { method: 'client-certificate', keyPairName: 'k' },
+      query: trial,
+    });
+    const options = h.fields.find((f) => f.key === 'queryOptions');
+    expect(options?.value).toBe("$select=ObjectID,Name&$filter=startswith(Name,'O''N')");
+    expect(options?.note).toContain('Left out: $top=10, $skip=20, $inlinecount=allpages, $format=json.');
+    expect(h.notes).toHaveLength(1);
+    expect(adapterQueryOptions({ ...emptyQuery('X'), search: 'Porter Co' })).toEqual({
+      options: '$search=Porter Co',
+      dropped: [],
+    });
+  });
+
+  it('with a client certificate the .edmx must be a local file; with Basic, remote is possible', () => {
+    const cert = buildHandover({
+      ...base,
+      auth: { method: 'client-certificate', keyPairName: 'k' },
+      query: null,
+    });
+    expect(cert.fields.find((f) => f.key === 'edmx')?.note).toMatch(
+      /Local EDMX File.*Basic authentication only/,
+    );
+    const basic = buildHandover({ ...base, auth: { method: 'basic', user: '_U' }, query: null });
+    expect(basic.fields.find((f) => f.key === 'edmx')?.note).toMatch(/or Remote with the credential name/);
+  });
+
+  it('names a credential artifact for basic auth under Security Material, never a password', () => {
     const h = buildHandover({ ...base, auth: { method: 'basic', user: '_CPI_DEV1234' }, query: null });
     const labels = h.fields.map((f) => f.label);
     expect(labels).toContain('Credential Name');
     expect(labels).not.toContain('Private Key Alias');
-    expect(h.fields.find((f) => f.key === 'authentication')?.value).toBe('Basic');
+    expect(h.fields.find((f) => f.key === 'credentialName')?.note).toContain(
+      'Monitor > Integrations and APIs > Manage Security > Security Material > Add > User Credentials',
+    );
     expect(h.text).not.toMatch(/password\s*[:=]/i);
   });
 
-  it('makes keystore aliases CPI accepts', () => {
+  it('speaks German with the same fields and values; file names keep the user’s letters', () => {
+    const en = buildHandover({
+      ...base,
+      connectionName: 'Übungs-Tenant',
+      auth: { method: 'client-certificate', keyPairName: 'k' },
+      query: trial,
+    });
+    const de = buildHandover(
+      {
+        ...base,
+        connectionName: 'Übungs-Tenant',
+        auth: { method: 'client-certificate', keyPairName: 'k' },
+        query: trial,
+      },
+      'de',
+    );
+    expect(de.fields.map((f) => [f.label, f.value])).toEqual(en.fields.map((f) => [f.label, f.value]));
+    expect(de.fields.find((f) => f.key === 'edmx')?.value).toBe('Übungs-Tenant.edmx');
+    expect(de.fields.find((f) => f.key === 'csrfProtected')?.note).toMatch(
+      /^Standardmäßig angehakt: Entfernen Sie den Haken/,
+    );
+    expect(de.fields.find((f) => f.key === 'pageSize')?.note).toContain('1.000 Zeilen');
+    expect(de.text).toContain('(leer lassen)');
+    expect(de.text).toContain('für „Übungs-Tenant“');
+  });
+
+  it('makes file names every file system takes, and keystore aliases CPI accepts', () => {
+    expect(fileNameFor('Übungs-Tenant', 'edmx')).toBe('Übungs-Tenant.edmx');
+    expect(fileNameFor('a/b:c*?"<>|\\d\u0001', 'txt')).toBe('a_b_c_d_.txt');
+    expect(fileNameFor('..', 'edmx')).toBe('c4c.edmx');
     expect(aliasFor('  Müller Key (2025)! ')).toBe('m_ller_key_2025');
     expect(aliasFor('!!!')).toBe('c4c_key_pair');
   });

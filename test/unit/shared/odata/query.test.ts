@@ -94,7 +94,7 @@ describe('query URL', () => {
         '?$select=ObjectID,Name,Created' +
         "&$filter=startswith(Name,'O''Ne')%20and%20Revenue%20ge%201000.5M%20and%20Created%20gt%20datetimeoffset'2024-01-01T00:00:00%2B01:00'%20and%20(Count%20eq%201%20or%20Count%20eq%202)" +
         '&$expand=Contact&$orderby=Name,Created%20desc&$top=50&$skip=100&$inlinecount=allpages&$format=json' +
-        "&$search='Porter%20%26%20Co'",
+        '&$search=Porter%20%26%20Co',
     );
     // What the server decodes is exactly the filter we meant.
     const filter = new URL(url).searchParams.get('$filter');

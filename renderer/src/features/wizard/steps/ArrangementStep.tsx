@@ -9,7 +9,14 @@ import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 import { SCENARIO, serviceNameOf } from '../wizard-model';
 
-/** Communication arrangement: scenario, services, the technical user C4C generated, the auth method. */
+/**
+ * Communication arrangement: scenario, system instance, Communication Method, services, the
+ * technical user C4C generated, and the Authentication Method, which C4C asks for here, under
+ * Inbound Communication: Basic Settings ("SSL Client Certificate" or "User ID and Password"):
+ * https://userapps.support.sap.com/sap/support/knowledge/en/3742580 and
+ * https://community.sap.com/t5/crm-and-cx-blogs-by-sap/integration-user-for-odata-services-in-sap-cloud-for-customer/ba-p/13456473
+ * (tick the services, then Edit Credentials before the arrangement is finished and active).
+ */
 export function ArrangementStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
   const fieldState = useFieldState();
@@ -29,7 +36,15 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
       <div className="copy-list">
         <CopyField label="Communication Scenario" value={SCENARIO} testId="copy-scenario" />
         <CopyField label="System Instance ID" value={draft.system.systemId} />
+        <CopyField
+          label="Communication Method"
+          value="Direct Connection"
+          testId="copy-communication-method"
+        />
       </div>
+      <Text className="field-hint" data-testid="wz-arrangement-order">
+        {t('arrangement.order')}
+      </Text>
       <Title level="H3" size="H5">
         {t('arrangement.services')}
       </Title>
@@ -119,6 +134,14 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
         />
         <Text className="field-hint method-hint">{t('arrangement.basicHelp')}</Text>
       </div>
+      <div className="copy-list">
+        <CopyField
+          label="Authentication Method"
+          value={draft.auth.method === 'basic' ? 'User ID and Password' : 'SSL Client Certificate'}
+          testId="copy-authentication-method"
+        />
+      </div>
+      <Text className="field-hint">{t('arrangement.methodWhere')}</Text>
       <CheckBox
         text={t('arrangement.done')}
         checked={a.doneInC4c}

@@ -10,6 +10,7 @@ import { ImportDialog } from '../../keypairs/ImportDialog';
 import { useFieldState } from '../field-state';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
+import { useMessages } from '../../../i18n/messages';
 
 interface Props extends StepProps {
   passwordStored: boolean;
@@ -28,6 +29,7 @@ export function CredentialsStep(props: Props) {
 
 function KeyPairChoice({ draft, update, errors, setKeyPairUnusable }: Props) {
   const { t } = useTranslation('wizard');
+  const { errorText } = useMessages();
   const fieldState = useFieldState();
   const [keyPairs, setKeyPairs] = useState<KeyPairSummary[]>([]);
   const [importOpen, setImportOpen] = useState(false);
@@ -60,7 +62,7 @@ function KeyPairChoice({ draft, update, errors, setKeyPairUnusable }: Props) {
     setPracticeError(null);
     const r = await api.practice.importKeyPair({});
     if (!r.ok) {
-      setPracticeError(r.error.message);
+      setPracticeError(errorText(r.error));
       return;
     }
     await reload();
@@ -139,6 +141,7 @@ function KeyPairChoice({ draft, update, errors, setKeyPairUnusable }: Props) {
 function PasswordEntry({ draft, errors, connectionId, passwordStored, onPasswordStored }: Props) {
   const { t } = useTranslation('wizard');
   const fieldState = useFieldState();
+  const { errorText } = useMessages();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -152,7 +155,7 @@ function PasswordEntry({ draft, errors, connectionId, passwordStored, onPassword
     const r = await api.connection.setPassword({ connectionId, password: sent });
     setBusy(false);
     if (r.ok) onPasswordStored(r.value);
-    else setError(r.error.message);
+    else setError(errorText(r.error));
   };
   return (
     <div className="step-body">

@@ -8,10 +8,12 @@ import { api } from '../../../api';
 import { QueryBuilder } from '../../query-builder/QueryBuilder';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
+import { useMessages } from '../../../i18n/messages';
 
 /** Metadata and a first query (optional): proves the service answers with data, not just 200. */
 export function MetadataStep({ connectionId, queryUrl, setQueryUrl }: StepProps) {
   const { t, i18n } = useTranslation('wizard');
+  const { errorText } = useMessages();
   const [summary, setSummary] = useState<MetadataSummary | null>(null);
   const [sets, setSets] = useState<EntitySetRow[]>([]);
   const [set, setSet] = useState('');
@@ -43,7 +45,7 @@ export function MetadataStep({ connectionId, queryUrl, setQueryUrl }: StepProps)
         setSets(s.value.sets);
         setSet((current) => current || (s.value.sets[0]?.name ?? ''));
       }
-    } else setError(r.error.message);
+    } else setError(errorText(r.error));
     setBusy(false);
   };
 
@@ -54,7 +56,7 @@ export function MetadataStep({ connectionId, queryUrl, setQueryUrl }: StepProps)
     const r = await api.query.run({ connectionId, url: `${set}?$top=5&$inlinecount=allpages` });
     setBusy(false);
     if (r.ok) setResult(r.value);
-    else setError(r.error.message);
+    else setError(errorText(r.error));
   };
 
   return (

@@ -7,6 +7,15 @@ import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 import { suggestedSystemId } from '../wizard-model';
 
+/**
+ * Host names of Cloud Integration tenants (Neo and Cloud Foundry): typed into the system's Host
+ * Name as if C4C used it for inbound OData calls, which it does not (issue 12's review of the 1911
+ * blog, which only says "Maintain the host name":
+ * https://community.sap.com/t5/crm-and-cx-blogs-by-sap/integration-user-for-odata-services-in-sap-cloud-for-customer/ba-p/13456473).
+ */
+const CLOUD_INTEGRATION_HOST =
+  /(^|\.)(it-cpi[\w-]*|hci\.|[\w-]*\.hana\.ondemand\.com$|[\w-]*\.integrationsuite[\w.-]*)/i;
+
 /** Communication system: what to enter in C4C for the calling system (Cloud Integration). */
 export function SystemStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
@@ -51,13 +60,18 @@ export function SystemStep({ draft, update, errors }: StepProps) {
             id="wz-host-name"
             data-testid="wz-host-name"
             accessibleName={t('system.hostName')}
-            placeholder="mytenant.it-cpi018.cfapps.eu10-003.hana.ondemand.com"
+            placeholder="cpi.example.com"
             value={s.hostName}
             className="field-wide"
             {...fieldState('hostName', { key: errors.hostName })}
             onInput={(e) => set({ hostName: e.target.value.trim() })}
           />
           <Text className="field-hint">{t('system.hostNameHint')}</Text>
+          {CLOUD_INTEGRATION_HOST.test(s.hostName) && (
+            <Text className="field-hint" data-testid="wz-host-cpi-note">
+              {t('system.cpiHostNote')}
+            </Text>
+          )}
         </div>
       </div>
       <Title level="H3" size="H5">
@@ -68,10 +82,6 @@ export function SystemStep({ draft, update, errors }: StepProps) {
         <CopyField label="Host Name" value={s.hostName} testId="copy-host-name" />
         <CopyField label="System Access Type" value="Internet" />
         <CopyField label="Preferred Application Protocol" value="5 - Web Service" />
-        <CopyField
-          label="Authentication Method"
-          value={draft.auth.method === 'basic' ? 'User ID and Password' : 'SSL Client Certificate'}
-        />
       </div>
       <Text className="field-hint">{t('system.activate')}</Text>
       <CheckBox

@@ -18,6 +18,7 @@ import { useFieldState } from '../field-state';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 import { PracticeStrip, type PracticeInfo } from './PracticeStrip';
+import { useMessages } from '../../../i18n/messages';
 
 type Check =
   | { host: string; c4cTenantId: string | null; servicePath: string | null; suggestion: string | null }
@@ -28,6 +29,7 @@ type Check =
 export function TenantStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
   const fieldState = useFieldState();
+  const { errorText } = useMessages();
   const [check, setCheck] = useState<Check>(null);
   const [practice, setPractice] = useState<PracticeInfo | null>(null);
   const [practiceBusy, setPracticeBusy] = useState(false);
@@ -40,14 +42,14 @@ export function TenantStep({ draft, update, errors }: StepProps) {
     let live = true;
     const timer = setTimeout(() => {
       void api.wizard.checkTenant({ input }).then((r) => {
-        if (live) setCheck(r.ok ? r.value : { error: r.error.message });
+        if (live) setCheck(r.ok ? r.value : { error: errorText(r.error) });
       });
     }, 150);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [draft.tenantHost]);
+  }, [draft.tenantHost, errorText]);
 
   // Back on this step with the practice tenant still running: its strip shows again.
   useEffect(() => {
@@ -66,7 +68,7 @@ export function TenantStep({ draft, update, errors }: StepProps) {
     const r = await api.practice.start({});
     setPracticeBusy(false);
     if (!r.ok) {
-      setPracticeError(r.error.message);
+      setPracticeError(errorText(r.error));
       return;
     }
     setPractice(r.value);

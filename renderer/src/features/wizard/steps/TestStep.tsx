@@ -7,10 +7,12 @@ import { ConnectionTestResult } from '../../connection-test/index';
 import { ConnectionOptions } from '../ConnectionOptions';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
+import { useMessages } from '../../../i18n/messages';
 
 /** Test: the connection test with its diagnosis, Retry and the history. */
 export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) {
   const { t } = useTranslation('wizard');
+  const { errorText } = useMessages();
   const [result, setResult] = useState<TestResult | null>(null);
   const [history, setHistory] = useState<TestResult[]>([]);
   const [running, setRunning] = useState(false);
@@ -39,7 +41,7 @@ export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) 
     const r = await api.connection.test({ connectionId: id });
     setRunning(false);
     if (r.ok) setResult(r.value);
-    else setError(r.error.message);
+    else setError(errorText(r.error));
     await loadHistory();
   };
   return (

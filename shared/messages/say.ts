@@ -1,0 +1,77 @@
+/**
+ * Messages keyed by code: core and main send a key and its parameters, the renderer and the CLI
+ * turn them into a sentence in the user's language. The one place where codes become words.
+ */
+import { DE } from './de';
+import { EN, type MessageKey } from './en';
+
+export type { MessageKey } from './en';
+export const LANGS = ['en', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type Params = Record<string, string | number>;
+
+/** A sentence to say later, in whatever language the reader uses (schema: ./schema.ts). */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
+
+export const CATALOGS: Record<Lang, Record<MessageKey, string | readonly string[]>> = { en: EN, de: DE };
+
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(EN, key);
+
+/** Numbers in the reader's language (1.000 in German, 1,000 in English). */
+const number = (lang: Lang, n: number) => new Intl.NumberFormat(lang).format(n);
+
+function fill(template: string, lang: Lang, params: Params = {}): string {
+  // One pass over the template: linear, and a parameter's value is never read as a placeholder.
+  return template.replace(/\{(\w{1,40})\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    if (typeof v === 'number') return number(lang, v);
+    // A parameter named "date" holds an ISO time: said as a date of the reader's language.
+    return name === 'date' ? formatDateTime(lang, v) : v;
+  });
+}
+
+/** One sentence (or, for list entries, the lines joined by a space). */
+export function say(lang: Lang, key: MessageKey, params?: Params): string {
+  const entry = CATALOGS[lang][key];
+  return typeof entry === 'string'
+    ? fill(entry, lang, params)
+    : entry.map((l) => fill(l, lang, params)).join(' ');
+}
+
+/** A list entry (advice, steps) as its lines. */
+export function lines(lang: Lang, key: MessageKey, params?: Params): string[] {
+  const entry = CATALOGS[lang][key];
+  return typeof entry === 'string' ? [fill(entry, lang, params)] : entry.map((l) => fill(l, lang, params));
+}
+
+export const sayMessage = (lang: Lang, m: { key: string; params?: Params }): string =>
+  isMessageKey(m.key) ? say(lang, m.key, m.params) : m.key;
+
+/** The language of a locale tag ("de-AT" → de); English for anything else. */
+export function langOf(tag: string | undefined | null): Lang {
+  return tag?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** Dates in the reader's language: 30.11.2026 in German, 11/30/2026 in English. */
+export function formatDate(lang: Lang, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-US', { dateStyle: 'medium' }).format(d);
+}
+
+/** A moment for people, in UTC so it reads the same everywhere: "1 February 2020 at 00:00 UTC". */
+export function formatDateTime(lang: Lang, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const format = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
+  return `${format.format(d)} UTC`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Finds English sentences on a German screen: visible text in which at least two English function
+ * words appear. Product names and field values the products show in English (the adapter's field
+ * names, C4C's UI labels and error texts) are allowed; text marked with another language (lang="en",
+ * e.g. C4C's own quoted error) and code-like values (.mono, inputs) are skipped.
+ */
+import type { Page } from '@playwright/test';
+
+export const ALLOWED_ENGLISH = [
+  'OData Services for Business Objects',
+  'Inconsistent Authorization: Re-activate Communication Arrangement.',
+  'Inconsistent Authorization',
+  'Direct Connection',
+  'SSL Client Certificate',
+  'User ID and Password',
+  'Create and Download Key Pair',
+  'No required SSL certificate was sent',
+  'The SSL certificate error',
+  'CSRF token validation failed',
+  'Monitor > Integrations and APIs > Manage Security > Keystore > Add > Key Pair',
+  'Monitor > Integrations and APIs > Manage Security > Security Material > Add > User Credentials',
+  'Monitor > Integrations and APIs > Manage Security > Keystore',
+  'Local EDMX File',
+  'Process in Pages',
+  'Looping Process Call',
+  'Page Size',
+  'CSRF Protected',
+  'Private Key Alias',
+  'Credential Name',
+  'Query Options',
+  'Model Operation',
+];
+
+const FUNCTION_WORDS = [
+  'the',
+  'and',
+  'is',
+  'are',
+  'with',
+  'your',
+  'this',
+  'that',
+  'you',
+  'was',
+  'has',
+  'have',
+  'not',
+  'from',
+  'will',
+  'which',
+  'when',
+  'what',
+  'for',
+  'of',
+  'to',
+  'it',
+];
+
+export function englishIn(text: string): string | null {
+  let rest = text;
+  for (const allowed of ALLOWED_ENGLISH) rest = rest.split(allowed).join(' ');
+  const words = new Set(rest.toLowerCase().match(/[a-z']+/g) ?? []);
+  const hits = FUNCTION_WORDS.filter((w) => words.has(w));
+  return hits.length >= 2 ? `${text.trim()} [${hits.join(', ')}]` : null;
+}
+
+/** Every visible text block of the page (light and shadow DOM) that reads as English. */
+export async function englishSentences(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    const skip = (el: Element | null): boolean => {
+      for (let e = el; e; e = e.parentElement ?? (e.getRootNode() as Partial<ShadowRoot>).host ?? null) {
+        const lang = e.getAttribute('lang');
+        // The page's own lang (html) is the UI language; another lang inside marks a quote.
+        if (lang && e !== document.documentElement && !lang.startsWith('de')) return true;
+        if (e.matches('.mono, input, textarea, code, pre, style, script, [data-allow-english]')) return true;
+      }
+      return false;
+    };
+    const visit = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+        if (n.nodeType === Node.ELEMENT_NODE && (n as Element).shadowRoot) visit((n as Element).shadowRoot!);
+        if (n.nodeType !== Node.TEXT_NODE) continue;
+        const parent = n.parentElement;
+        const text = n.textContent?.trim() ?? '';
+        if (!text || !parent || skip(parent)) continue;
+        const style = getComputedStyle(parent);
+        if (style.display === 'none' || style.visibility === 'hidden') continue;
+        out.push(text);
+      }
+    };
+    visit(document.body);
+    return out;
+  });
+  return texts.map(englishIn).filter((t): t is string => t !== null);
+}
