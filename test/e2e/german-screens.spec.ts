@@ -5,7 +5,7 @@
  */
 import { expect, test } from './fixtures';
 import { englishIn, englishSentences } from './no-english';
-import { field, importKeyPair, next, startWizard } from './wizard-flow';
+import { field, next, startWizard } from './wizard-flow';
 
 test('the no-English check finds English and lets German and field values pass', () => {
   expect(englishIn('Check the host name for typos.')).not.toBeNull();
@@ -30,7 +30,6 @@ test('no English sentence on any screen of a German journey', async ({ page, app
   await check('tenant');
   await page.getByTestId('wz-use-practice').click();
   await expect(page.getByTestId('wz-tenant-check')).toContainText('127.0.0.1', { timeout: 20_000 });
-  const practice = app.services.practiceTenant.status();
   await field(page, 'wz-name').fill('Übungs-Tenant');
   await next(page, 'system');
   await page.getByTestId('wz-system-suggest').click();
@@ -45,11 +44,8 @@ test('no English sentence on any screen of a German journey', async ({ page, app
   await page.getByTestId('wz-arrangement-done').click();
   await check('arrangement');
   await next(page, 'credentials');
-  await importKeyPair(page, {
-    file: practice!.p12Path,
-    password: practice!.p12Password,
-    name: 'Übungs-Schlüssel',
-  });
+  await page.getByRole('button', { name: 'Übungs-Schlüsselpaar importieren' }).click();
+  await expect(page.getByTestId('wz-keypair-chosen')).toBeVisible({ timeout: 20_000 });
   await check('credentials');
   await next(page, 'test');
   await page.getByTestId('ct-retry').click();
