@@ -180,6 +180,10 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'error.ODATA_ERROR': 'Der Service hat die Anfrage abgelehnt.',
   'error.INVALID_EXPORT_FILE': 'Das ist keine Verbindungsdatei von C4C Connect.',
   'error.UNSUPPORTED_VERSION': 'Diese Datei stammt aus einer neueren Version von C4C Connect.',
+  'error.SECRET_NOT_OWNED':
+    'Diese Verbindung darf kein Geheimnis verwenden, das einer anderen Verbindung gehört.',
+  'error.CONFIRM_CREDENTIALS':
+    'Die Adresse hat sich geändert: Bestätigen Sie, dass das gespeicherte Kennwort oder Zertifikat an den neuen Host gehen darf.',
   'error.status401':
     'Der Tenant hat mit 401 geantwortet: Der technische Benutzer wurde nicht angenommen. Prüfen Sie Benutzer, Kennwort oder Zertifikat und führen Sie dann den Verbindungstest aus.',
   'error.status403':

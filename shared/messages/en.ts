@@ -204,6 +204,9 @@ export const EN = {
   'error.ODATA_ERROR': 'The service refused the request.',
   'error.INVALID_EXPORT_FILE': 'This is not a C4C Connect connection file.',
   'error.UNSUPPORTED_VERSION': 'This file comes from a newer C4C Connect.',
+  'error.SECRET_NOT_OWNED': 'This connection may not use a secret that belongs to another connection.',
+  'error.CONFIRM_CREDENTIALS':
+    'The address changed: confirm that the stored password or certificate may be sent to the new host.',
   // Specific errors of the metadata download and the query runner.
   'error.status401':
     'The tenant answered 401: the technical user was not accepted. Check the user, password or certificate, then run the connection test.',

@@ -2,6 +2,7 @@
  * The classifier reads TLS alerts and library errors under both TLS libraries' names: OpenSSL's
  * (plain Node: the CLI, the tests) and BoringSSL's (Electron, the app). One table, both families.
  */
+import { sayMessage } from '../../../../shared/messages/say';
 import { describe, expect, it } from 'vitest';
 import { classifyConnectFailure, classifyHttpError } from '../../../../electron/core/connection/classify';
 import { ConnectFailure } from '../../../../electron/core/connection/connector';
@@ -124,7 +125,7 @@ describe('TLS alert and error names of both libraries', () => {
       facts('unknown', 'unknown'),
       null,
     );
-    expect(a.lines[0]).toContain('unknown_ca');
+    expect(sayMessage('en', a.lines[0]!)).toContain('unknown_ca');
   });
 
   it('a TLS 1.3 rejection after the handshake: certificate_required in either spelling, and a drop', () => {
@@ -138,7 +139,7 @@ describe('TLS alert and error names of both libraries', () => {
     expect(classifyHttpError('ECONNRESET', 'reset', facts('yes', 'yes')).code).toBe('CLIENT_CERT_REJECTED');
     const guess = classifyHttpError('ECONNRESET', 'reset', facts('unknown', 'unknown'));
     expect(guess.code).toBe('CLIENT_CERT_REJECTED');
-    expect(guess.lines[0]).toMatch(/guess/);
+    expect(sayMessage('en', guess.lines[0]!)).toMatch(/guess/);
     // No certificate in play, or the tenant did not ask: a drop is the server's doing.
     expect(classifyHttpError('ECONNRESET', 'reset', facts('no', 'no')).code).toBe('SERVER_ERROR');
     expect(classifyHttpError('ECONNRESET', 'reset', facts('unknown', 'no')).code).toBe('SERVER_ERROR');
