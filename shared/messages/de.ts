@@ -182,6 +182,10 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'error.UNSUPPORTED_VERSION': 'Diese Datei stammt aus einer neueren Version von C4C Connect.',
   'error.SECRET_NOT_OWNED':
     'Diese Verbindung darf kein Geheimnis verwenden, das einer anderen Verbindung gehört.',
+  'error.STORE_BUSY':
+    'Ein anderes C4C-Connect-Fenster oder ein Befehl ändert gerade den Datenordner: versuchen Sie es gleich noch einmal.',
+  'error.SECRET_MISSING':
+    'Das Geheimnis dieses Schlüsselpaars fehlt im Datenordner: Erneuern Sie das Schlüsselpaar mit der .p12-Datei aus der Kommunikationsvereinbarung.',
   'error.CONFIRM_CREDENTIALS':
     'Die Adresse hat sich geändert: Bestätigen Sie, dass das gespeicherte Kennwort oder Zertifikat an den neuen Host gehen darf.',
   'error.status401':

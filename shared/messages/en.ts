@@ -205,6 +205,10 @@ export const EN = {
   'error.INVALID_EXPORT_FILE': 'This is not a C4C Connect connection file.',
   'error.UNSUPPORTED_VERSION': 'This file comes from a newer C4C Connect.',
   'error.SECRET_NOT_OWNED': 'This connection may not use a secret that belongs to another connection.',
+  'error.STORE_BUSY':
+    'Another C4C Connect window or command is changing the data folder: try again in a moment.',
+  'error.SECRET_MISSING':
+    'The secret of this key pair is missing from the data folder: renew the key pair with the .p12 from the arrangement.',
   'error.CONFIRM_CREDENTIALS':
     'The address changed: confirm that the stored password or certificate may be sent to the new host.',
   // Specific errors of the metadata download and the query runner.
