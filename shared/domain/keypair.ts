@@ -65,5 +65,7 @@ export const KeyPairSummary = KeyPairInspection.extend({
   name: z.string(),
   importedAt: z.string(),
   fileName: z.string(),
+  /** 'created': the key was made in C4C Connect (issue 13) and has no original .p12; absent = imported. */
+  origin: z.enum(['imported', 'created']).optional(),
 });
 export type KeyPairSummary = z.infer<typeof KeyPairSummary>;

@@ -13,13 +13,14 @@ export interface ExportFile {
   bytes: Uint8Array;
   /** Files holding the private key are readable by the user only. */
   mode: number;
-  extension: 'p12' | 'pem' | 'cer';
+  extension: 'p12' | 'crt' | 'cer';
 }
 
 export const EXPORT_EXTENSION: Record<ExportFormat, ExportFile['extension']> = {
   'p12-original': 'p12',
   'p12-new-password': 'p12',
-  'cert-pem': 'pem',
+  // .crt (PEM) and .cer (DER): the two names certificate upload dialogs commonly accept.
+  'cert-pem': 'crt',
   'cert-der': 'cer',
 };
 
@@ -33,6 +34,12 @@ export async function exportBytes(
   if (leaf === undefined) throw new CodedError('VAULT_CORRUPT', 'The stored key pair has no certificate.');
   switch (format) {
     case 'p12-original':
+      if (!secret.p12) {
+        throw new CodedError(
+          'BAD_INPUT',
+          'This key pair was created in C4C Connect, so there is no original file. Export it with a new password.',
+        );
+      }
       return { bytes: secret.p12, mode: 0o600, extension: 'p12' };
     case 'p12-new-password': {
       if (!newPassword) {
@@ -45,7 +52,7 @@ export async function exportBytes(
       return {
         bytes: Buffer.from(new X509Certificate(leaf).toString(), 'utf8'),
         mode: 0o644,
-        extension: 'pem',
+        extension: 'crt',
       };
     case 'cert-der':
       return { bytes: new X509Certificate(leaf).raw, mode: 0o644, extension: 'cer' };

@@ -12,7 +12,12 @@ import { openPkcs12OffThread, type OpenedKeyPair } from '../pkcs12/index';
 import type { JsonStore } from '../store/json-store';
 import type { Vault } from '../vault/index';
 import { writeFileAtomic } from '../vault/index';
+import { chainForKey, readCertificates } from './attach';
+import { openedFromKeyAndChain } from './created';
+import { certificateRequest } from './csr';
 import { exportBytes } from './export';
+import type { GeneratedKeyPair, GenerateRequest } from './generate';
+import { generateKeyPairOffThread } from './off-thread';
 import { readRecords, toSummary, withCurrentDates, writeRecords, type KeyPairRecord } from './records';
 import { decodeSecret, encodeSecret, type KeyPairSecret } from './secret';
 
@@ -40,6 +45,12 @@ export interface KeyPairServiceOptions {
   now?: () => Date;
   /** How files are read; the worker-thread reader by default. */
   open?: OpenKeyPairFile;
+  /** How new keys are made; in the worker thread by default. */
+  generate?: (request: GenerateRequest) => Promise<GeneratedKeyPair>;
+}
+
+export interface CreateRequest extends Omit<GenerateRequest, 'now'> {
+  name: string;
 }
 
 const notFound = () =>
@@ -48,6 +59,7 @@ const notFound = () =>
 export class KeyPairService {
   private readonly now: () => Date;
   private readonly open: OpenKeyPairFile;
+  private readonly generate: (request: GenerateRequest) => Promise<GeneratedKeyPair>;
 
   constructor(
     private readonly vault: Vault,
@@ -56,6 +68,7 @@ export class KeyPairService {
   ) {
     this.now = options.now ?? (() => new Date());
     this.open = options.open ?? openPkcs12OffThread;
+    this.generate = options.generate ?? generateKeyPairOffThread;
   }
 
   list(): KeyPairSummary[] {
@@ -179,6 +192,57 @@ export class KeyPairService {
     await writeFileAtomic(path, file.bytes, file.mode);
   }
 
+  /** A key pair born here: new key and self-signed certificate, stored like an imported one. */
+  async create(request: CreateRequest): Promise<KeyPairSummary> {
+    const name = this.checkName(request.name);
+    const made = await this.generate({ ...request, now: this.now() });
+    const opened = openedFromKeyAndChain(made.keyPem, [made.certPem], this.now());
+    const id = randomUUID();
+    const record = await this.storeSecret(id, name, null, opened);
+    try {
+      this.checkName(name);
+      writeRecords(this.store, [...readRecords(this.store), record]);
+    } catch (error) {
+      await this.vault.deleteSecret(record.secretId);
+      throw error;
+    }
+    return this.get(id);
+  }
+
+  /** A certificate request (PEM) signed with the key pair's key, for the customer's CA. */
+  async certificateRequest(id: string): Promise<string> {
+    const record = this.record(id);
+    const secret = await this.secret(record);
+    const leaf = secret.chainPem[0];
+    if (leaf === undefined) throw new CodedError('VAULT_CORRUPT', 'The stored key pair has no certificate.');
+    return certificateRequest(secret.keyPem, leaf);
+  }
+
+  /**
+   * The signed certificate (and chain) completes the key pair: checked to belong to its key first,
+   * then stored as a renewal is (new secret, then the record, then the old secret removed).
+   */
+  async attachCertificate(id: string, bytes: Uint8Array): Promise<KeyPairSummary> {
+    const old = this.record(id);
+    const secret = await this.secret(old);
+    const chainPem = chainForKey(secret.keyPem, readCertificates(bytes));
+    const opened = openedFromKeyAndChain(secret.keyPem, chainPem, this.now());
+    const record = { ...(await this.storeSecret(id, old.name, null, opened)), importedAt: old.importedAt };
+    try {
+      const records = readRecords(this.store);
+      if (!records.some((r) => r.id === id)) throw notFound();
+      writeRecords(
+        this.store,
+        records.map((r) => (r.id === id ? record : r)),
+      );
+    } catch (error) {
+      await this.vault.deleteSecret(record.secretId);
+      throw error;
+    }
+    await this.vault.deleteSecret(old.secretId);
+    return this.get(id);
+  }
+
   private record(id: string): KeyPairRecord {
     const record = readRecords(this.store).find((r) => r.id === id);
     if (!record) throw notFound();
@@ -207,15 +271,16 @@ export class KeyPairService {
   private async storeSecret(
     id: string,
     name: string,
-    file: KeyPairFile,
+    /** The .p12 it came from; null for a key pair created (or completed) here. */
+    file: KeyPairFile | null,
     opened: OpenedKeyPair,
   ): Promise<KeyPairRecord> {
     const secretId = `kp-${randomUUID()}`;
     await this.vault.putSecret(
       secretId,
       encodeSecret({
-        p12: Buffer.from(file.bytes),
-        password: file.password,
+        p12: file ? Buffer.from(file.bytes) : null,
+        password: file ? file.password : null,
         keyPem: opened.keyPem,
         chainPem: opened.chainPem,
       }),
@@ -226,8 +291,9 @@ export class KeyPairService {
       name,
       secretId,
       // Only the base name: a full path would tell more about the user's disk than needed.
-      fileName: basename(file.fileName.replace(/\\/g, '/')),
+      fileName: file ? basename(file.fileName.replace(/\\/g, '/')) : '',
       importedAt: this.now().toISOString(),
+      ...(file ? {} : { origin: 'created' as const }),
     };
   }
 

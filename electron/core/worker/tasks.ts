@@ -3,6 +3,7 @@
  * cloneable input and returns (a promise of) a cloneable value; it throws CodedError for what the
  * user must hear. Each domain adds one line here.
  */
+import { generateKeyPairWithCertificate, type GenerateRequest } from '../keypairs/generate';
 import { parseEdmx } from '../odata/edmx-parser';
 import { openPkcs12 } from '../pkcs12/open';
 
@@ -11,6 +12,7 @@ export const TASKS = {
     openPkcs12(input.bytes, input.password, input.now),
   'edmx.parse': (input: { bytes: Uint8Array; maxBytes?: number }) =>
     parseEdmx(input.bytes, input.maxBytes === undefined ? {} : { maxBytes: input.maxBytes }),
+  'keypair.generate': (input: GenerateRequest) => generateKeyPairWithCertificate(input),
 };
 
 export type Tasks = typeof TASKS;

@@ -14,7 +14,7 @@ type KeyPairChannels =
 
 const FILTERS = {
   p12: { name: 'Key pair (PKCS#12)', extensions: ['p12', 'pfx'] },
-  pem: { name: 'Certificate (PEM)', extensions: ['pem', 'crt'] },
+  crt: { name: 'Certificate (PEM)', extensions: ['crt', 'pem'] },
   cer: { name: 'Certificate (DER)', extensions: ['cer', 'der'] },
 };
 
