@@ -15,6 +15,9 @@ import { keypairShow } from './keypair-show';
 import { keypairRename } from './keypair-rename';
 import { keypairRenew } from './keypair-renew';
 import { vaultSweep } from './vault-sweep';
+import { keypairAttachCert } from './keypair-attach-cert';
+import { keypairCreate } from './keypair-create';
+import { keypairCsr } from './keypair-csr';
 import { practiceTenant } from './practice-tenant';
 
 export const COMMANDS: Command[] = [
@@ -28,6 +31,9 @@ export const COMMANDS: Command[] = [
   keypairRename,
   keypairRenew,
   vaultSweep,
+  keypairCreate,
+  keypairCsr,
+  keypairAttachCert,
   practiceTenant,
   test,
   metadata,

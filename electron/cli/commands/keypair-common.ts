@@ -1,15 +1,16 @@
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import { CodedError } from '../../../shared/result';
-import { KeyPairService } from '../../core/keypairs/index';
+import { KeyPairService, generateKeyPairWithCertificate } from '../../core/keypairs/index';
 import { openPkcs12 } from '../../core/pkcs12/index';
 import { Vault } from '../../core/vault/index';
 import type { CliContext } from '../context';
 import { EXIT, type ExitCode, type Output } from '../io';
 
-/** The same service the app uses. The CLI has no UI thread to keep free, so files open in-thread. */
+/** The same service the app uses. The CLI has no UI thread to keep free, so files open (and keys are made) in-thread. */
 export function keyPairService(ctx: CliContext): KeyPairService {
   return new KeyPairService(new Vault(ctx.keychain(), ctx.dataFolder), ctx.store().store, {
     open: openPkcs12,
+    generate: generateKeyPairWithCertificate,
   });
 }
 
@@ -31,7 +32,11 @@ export function describeKeyPair(k: KeyPairSummary, out: Output): void {
   const c = k.certificate;
   const key = c.keyAlgorithm === 'EC' ? `EC ${c.curve ?? ''} (${c.keySize} bit)` : `RSA ${c.keySize} bit`;
   out.line(`Name           ${k.name}`);
-  out.line(`Imported       ${k.importedAt} from ${k.fileName}`);
+  out.line(
+    k.origin === 'created'
+      ? `Created        ${k.importedAt} in C4C Connect`
+      : `Imported       ${k.importedAt} from ${k.fileName}`,
+  );
   out.line(`Subject        ${c.subject}`);
   out.line(`Issuer         ${c.issuer}`);
   out.line(`Serial         ${c.serialNumber}`);

@@ -22,19 +22,21 @@ export const keypairExport: Command = {
   name: 'keypair export',
   summary: 'Save a key pair as .p12 (as imported, or with a new password) or its certificate alone',
   usage:
-    'c4c-connect keypair export NAME --out FILE [--new-password-env VAR | --cert-only pem|der] [--force] [--json]',
+    'c4c-connect keypair export NAME --out FILE [--new-password-env VAR | --cert pem|der] [--force] [--json]',
   async run(argv, { out, ctx }) {
     const args = parse(argv, {
       out: { type: 'string' },
       'new-password-env': { type: 'string' },
       'cert-only': { type: 'string' },
+      // --cert is the name issue 13 gives it; --cert-only stays for scripts written before.
+      cert: { type: 'string' },
       force: { type: 'boolean' },
     });
     const name = args.positionals.join(' ');
     if (!name) throw new UsageError('Give the name of the key pair.');
     const path = resolve(requiredOption(args, 'out'));
     const newPasswordEnv = stringOption(args, 'new-password-env');
-    const format = formatOf(stringOption(args, 'cert-only'), newPasswordEnv);
+    const format = formatOf(stringOption(args, 'cert') ?? stringOption(args, 'cert-only'), newPasswordEnv);
     if (args.values.force !== true) {
       const exists = await access(path).then(
         () => true,

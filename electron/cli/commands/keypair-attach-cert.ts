@@ -1,0 +1,44 @@
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_CERTIFICATE_FILE_BYTES } from '../../core/keypairs/index';
+import { CodedError } from '../../../shared/result';
+import { parse } from '../args';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../io';
+import { describeKeyPair, findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
+
+export const keypairAttachCert: Command = {
+  name: 'keypair attach-cert',
+  summary: 'Complete a key pair with the certificate (and chain) its CA signed',
+  usage: 'c4c-connect keypair attach-cert NAME FILE [--json]',
+  async run(argv, { out, ctx }) {
+    const args = parse(argv, {});
+    const file = args.positionals.at(-1);
+    const name = args.positionals.slice(0, -1).join(' ');
+    if (!name || !file) throw new UsageError('Give the name of the key pair and the certificate file.');
+    let size: number;
+    try {
+      size = (await stat(file)).size;
+    } catch {
+      throw new UsageError(`The file ${file} cannot be read. Check the path.`);
+    }
+    if (size > MAX_CERTIFICATE_FILE_BYTES) {
+      throw new CodedError(
+        'FILE_TOO_LARGE',
+        'This file is too large for a certificate. Choose the signed certificate (.cer, .crt, .pem or .p7b).',
+      );
+    }
+    const service = keyPairService(ctx);
+    const found = findOrReport(service, name, out);
+    if ('exit' in found) return found.exit;
+    let keyPair;
+    try {
+      keyPair = await service.attachCertificate(found.keyPair.id, await readFile(file));
+    } catch (error) {
+      return rethrowUnlessNotFound(error, out);
+    }
+    if (out.json) out.object({ ok: true, keyPair });
+    out.line(`Attached the signed certificate to "${keyPair.name}".`);
+    describeKeyPair(keyPair, out);
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,50 @@
+import { KEY_KINDS, MAX_DAYS, type KeyKind } from '../../core/keypairs/index';
+import { parse, requiredOption, stringOption } from '../args';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../io';
+import { describeKeyPair, keyPairService } from './keypair-common';
+
+const DEFAULT_DAYS = 365;
+
+function keyKind(raw: string | undefined): KeyKind {
+  if (raw === undefined) return 'rsa2048';
+  const kind = KEY_KINDS.find((k) => k === raw.toLowerCase());
+  if (!kind) throw new UsageError(`--key takes ${KEY_KINDS.join(', ')}.`);
+  return kind;
+}
+
+function days(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_DAYS;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > MAX_DAYS) throw new UsageError(`--days takes 1 to ${MAX_DAYS}.`);
+  return n;
+}
+
+export const keypairCreate: Command = {
+  name: 'keypair create',
+  summary: 'Make a new key pair here (the key never travels) with a self-signed certificate',
+  usage:
+    'c4c-connect keypair create --name NAME [--subject DN] [--key rsa2048|rsa3072|rsa4096|ec256] [--days D] [--json]',
+  async run(argv, { out, ctx }) {
+    const args = parse(argv, {
+      name: { type: 'string' },
+      subject: { type: 'string' },
+      key: { type: 'string' },
+      days: { type: 'string' },
+    });
+    if (args.positionals.length > 0) throw new UsageError('keypair create takes no file; give --name.');
+    const name = requiredOption(args, 'name');
+    const request = {
+      name,
+      // Without --subject the certificate is named after the key pair (CN=name).
+      subject: stringOption(args, 'subject') ?? `CN=${name.replace(/[\\,+"<>;=#]/g, (c) => `\\${c}`)}`,
+      key: keyKind(stringOption(args, 'key')),
+      days: days(stringOption(args, 'days')),
+    };
+    const keyPair = await keyPairService(ctx).create(request);
+    if (out.json) out.object({ ok: true, keyPair });
+    out.line(`Created key pair "${keyPair.name}".`);
+    describeKeyPair(keyPair, out);
+    return EXIT.OK;
+  },
+};

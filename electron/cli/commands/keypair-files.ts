@@ -1,0 +1,12 @@
+import { access } from 'node:fs/promises';
+import { UsageError } from '../io';
+
+/** An existing file is replaced only with --force. */
+export async function refuseOverwrite(path: string, force: boolean): Promise<void> {
+  if (force) return;
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new UsageError(`${path} already exists. Choose another file or add --force.`);
+}
