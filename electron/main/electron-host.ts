@@ -12,6 +12,9 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
     openExternal: (url) => shell.openExternal(url),
     // https://www.electronjs.org/docs/latest/api/shell#shellshowiteminfolderfullpath
     showItemInFolder: (path) => shell.showItemInFolder(path),
+    // shell.trashItem (Electron 12+) resolves once the file is in the trash and rejects when it
+    // cannot be moved: https://www.electronjs.org/docs/latest/api/shell#shelltrashitempath
+    trashItem: (path) => shell.trashItem(path),
     async showSaveDialog(req) {
       const win = getWindow();
       const options = { title: req.title, defaultPath: req.defaultName, filters: req.filters };

@@ -18,6 +18,11 @@ export interface Host {
   notify(title: string, body: string): void;
   /** Put text on the OS clipboard (copy buttons). */
   writeClipboard(text: string): Promise<void>;
+  /**
+   * Moves a file to the OS trash (Recycle Bin on Windows), so the user can still restore it.
+   * Optional: hosts made for tests that never trash anything leave it out.
+   */
+  trashItem?(path: string): Promise<void>;
   /** PAC-style answer for a URL ("DIRECT", "PROXY host:port; DIRECT"), as Electron resolves it. */
   resolveSystemProxy(url: string): Promise<string>;
 }

@@ -2,7 +2,7 @@
  * The preload: exposes named, typed functions derived from the contract and nothing else. No Node,
  * no logic (it runs sandboxed; Electron security checklist #3 and #20).
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { buildApi } from '../../shared/api';
 import { CHANNELS } from '../../shared/contract/channels';
 import { APP_EVENTS } from '../../shared/events';
@@ -19,3 +19,13 @@ const api = buildApi(
 );
 
 contextBridge.exposeInMainWorld('c4c', api);
+
+/**
+ * The one file path the app needs (issue 13: move an imported .p12 to the trash). The path is
+ * looked up here and goes straight to main, so the page itself never sees it, as Electron advises:
+ * https://www.electronjs.org/docs/latest/api/web-utils#webutilsgetpathforfilefile
+ */
+contextBridge.exposeInMainWorld('c4cFiles', {
+  trashOriginal: (id: string, file: File) =>
+    ipcRenderer.invoke('keypair:trash-original', { id, path: webUtils.getPathForFile(file) }),
+});

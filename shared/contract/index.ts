@@ -8,6 +8,7 @@ import { appContract } from './app';
 import { connectionsContract } from './connections';
 import { connectionTestContract } from './connection-test';
 import { keypairContract } from './keypairs';
+import { keypairCreateContract } from './keypair-create';
 import { odataContract } from './odata';
 import { travelContract } from './travel';
 import { wizardContract } from './wizard';
@@ -17,6 +18,7 @@ export const contract = {
   ...connectionsContract,
   ...connectionTestContract,
   ...keypairContract,
+  ...keypairCreateContract,
   ...odataContract,
   ...travelContract,
   ...wizardContract,

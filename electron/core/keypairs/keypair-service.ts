@@ -243,6 +243,12 @@ export class KeyPairService {
     return this.get(id);
   }
 
+  /** Are these bytes exactly the .p12 this key pair was imported from? (Before moving a file to the trash.) */
+  async isOriginalFile(id: string, bytes: Uint8Array): Promise<boolean> {
+    const secret = await this.secret(this.record(id));
+    return secret.p12 !== null && secret.p12.equals(bytes);
+  }
+
   private record(id: string): KeyPairRecord {
     const record = readRecords(this.store).find((r) => r.id === id);
     if (!record) throw notFound();

@@ -8,6 +8,7 @@ import { appHandlers } from './app';
 import { connectionHandlers } from './connections';
 import { connectionTestDeps, connectionTestHandlers } from './connection-test';
 import { keypairHandlers } from './keypairs';
+import { keypairCreateHandlers } from './keypair-create';
 import { odataHandlers } from './odata';
 import { travelHandlers } from './travel';
 import { wizardHandlers } from './wizard';
@@ -18,6 +19,7 @@ export function createHandlerTable(s: Services): HandlerTable {
     ...connectionHandlers(s),
     ...connectionTestHandlers(connectionTestDeps(s)),
     ...keypairHandlers(s),
+    ...keypairCreateHandlers(s),
     ...odataHandlers(s),
     ...travelHandlers(s),
     ...wizardHandlers(s),

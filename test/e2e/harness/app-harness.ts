@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -84,6 +85,7 @@ export interface TestHost extends Host {
   readonly shownInFolder: string[];
   /** What main wrote to the clipboard, newest last (Electron's clipboard.writeText in the app). */
   readonly clipboard: string[];
+  readonly trashed: string[];
 }
 
 export function createTestHost(): TestHost {
@@ -93,6 +95,7 @@ export function createTestHost(): TestHost {
   const openedExternal: string[] = [];
   const shownInFolder: string[] = [];
   const clipboard: string[] = [];
+  const trashed: string[] = [];
   return {
     showItemInFolder: (path) => shownInFolder.push(path),
     versions: { electron: null, chrome: null, node: process.versions.node },
@@ -110,6 +113,12 @@ export function createTestHost(): TestHost {
       return Promise.resolve();
     },
     resolveSystemProxy: () => Promise.resolve('DIRECT'),
+    trashItem: async (path) => {
+      // A stand-in for the OS trash: the file leaves its folder and is remembered.
+      trashed.push(path);
+      await rm(path);
+    },
+    trashed,
     nextSavePath: (path) => queue.push(path),
     saveDialogs,
     notifications,

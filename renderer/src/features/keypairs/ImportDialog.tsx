@@ -26,7 +26,8 @@ interface Props {
   /** A file dropped on the window, already chosen. */
   initialFile: File | null;
   onClose: () => void;
-  onImported: (keyPair: KeyPairSummary) => void;
+  /** `file` is the .p12 just read, for the offer to move it to the trash. */
+  onImported: (keyPair: KeyPairSummary, file: File) => void;
   /** Renewal: the new .p12 replaces this key pair (same name and id; the old one stays until the new one is stored). */
   renewing?: KeyPairSummary | null;
 }
@@ -81,14 +82,14 @@ export function ImportDialog({ open, initialFile, onClose, onImported, renewing 
     if (result.ok) {
       const dated = result.value.warnings.some((w) => TIME_WARNINGS.has(w));
       if (dated) setImported(result.value);
-      else onImported(result.value);
+      else onImported(result.value, file);
       return;
     }
     setError(errorText(t, result.error, uiLanguage(i18n)));
   };
 
   const canImport = file !== null && name.trim() !== '' && !busy;
-  const close = () => (imported ? onImported(imported) : onClose());
+  const close = () => (imported && file ? onImported(imported, file) : onClose());
 
   return (
     <Dialog

@@ -19,6 +19,9 @@ import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { errorText } from './format';
 import { clearPendingImport, onImportRequest, peekPendingImport } from './import-requests';
 import { uiLanguage } from '../../i18n/messages';
+import { CertificateRequestActions } from '../keypair-create/CertificateRequestActions';
+import { CreateKeyPairDialog } from '../keypair-create/CreateKeyPairDialog';
+import { TrashOriginalOffer } from '../keypair-create/TrashOriginalOffer';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
@@ -36,6 +39,10 @@ export function KeyPairsPage() {
   const [renaming, setRenaming] = useState<KeyPairSummary | null>(null);
   const [askNewPassword, setAskNewPassword] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  const { t: tc } = useTranslation('keypair-create');
+  const [createSession, setCreateSession] = useState(0);
+  const [createOpen, setCreateOpen] = useState(false);
+  const [imported, setImported] = useState<{ id: string; file: File } | null>(null);
 
   const apply = useCallback(
     (result: Awaited<ReturnType<typeof api.keypair.list>>, select?: string) => {
@@ -121,11 +128,29 @@ export function KeyPairsPage() {
         <Button design="Emphasized" icon="upload" onClick={openImport} data-testid="keypair-import">
           {t('import.action')}
         </Button>
+        <Button
+          icon="key"
+          onClick={() => {
+            setCreateSession((n) => n + 1);
+            setCreateOpen(true);
+          }}
+          data-testid="keypair-create"
+        >
+          {tc('action')}
+        </Button>
       </div>
       {notice && (
         <MessageStrip design={notice.design} onClose={() => setNotice(null)} data-testid="keypairs-notice">
           {notice.text}
         </MessageStrip>
+      )}
+      {imported && (
+        <TrashOriginalOffer
+          key={imported.id}
+          keyPairId={imported.id}
+          file={imported.file}
+          onDone={() => setImported(null)}
+        />
       )}
       {keyPairs?.length === 0 && (
         <EmptyState icon="key" title={t('empty.title')} text={t('empty.text')} testId="keypairs-empty">
@@ -154,6 +179,17 @@ export function KeyPairsPage() {
               }}
             />
           )}
+          {selected && (
+            <CertificateRequestActions
+              keyPair={selected}
+              onSaved={(path) => setNotice({ design: 'Positive', text: tc('csr.saved', { path }) })}
+              onAttached={(k) => {
+                setNotice({ design: 'Positive', text: tc('csr.attached', { name: k.name }) });
+                void reload(k.id);
+              }}
+              onError={(error) => setNotice({ design: 'Negative', text: errorText(t, error) })}
+            />
+          )}
         </div>
       )}
       <ImportDialog
@@ -162,8 +198,9 @@ export function KeyPairsPage() {
         initialFile={droppedFile}
         renewing={renewing}
         onClose={() => setImportOpen(false)}
-        onImported={(k) => {
+        onImported={(k, file) => {
           setImportOpen(false);
+          setImported({ id: k.id, file });
           setNotice({
             design: 'Positive',
             text: t(renewing ? 'renew.done' : 'import.done', { name: k.name }),
@@ -182,6 +219,16 @@ export function KeyPairsPage() {
             text: t('rename.done', { from: renaming?.name ?? '', name: k.name }),
           });
           setRenaming(null);
+          void reload(k.id);
+        }}
+      />
+      <CreateKeyPairDialog
+        key={`create-${createSession}`}
+        open={createOpen}
+        onClose={() => setCreateOpen(false)}
+        onCreated={(k) => {
+          setCreateOpen(false);
+          setNotice({ design: 'Positive', text: tc('created', { name: k.name }) });
           void reload(k.id);
         }}
       />

@@ -8,6 +8,8 @@ import { ExpiryStatus } from '../../keypairs/ExpiryStatus';
 import { ExpiryWarning, unusableNow } from '../../keypairs/ExpiryWarning';
 import { ImportDialog } from '../../keypairs/ImportDialog';
 import { useFieldState } from '../field-state';
+import { CredentialWays } from '../../keypair-create/CredentialWays';
+import { TrashOriginalOffer } from '../../keypair-create/TrashOriginalOffer';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 import { useMessages } from '../../../i18n/messages';
@@ -36,6 +38,7 @@ function KeyPairChoice({ draft, update, errors, setKeyPairUnusable }: Props) {
   const [session, setSession] = useState(0);
   const [practiceRunning, setPracticeRunning] = useState(false);
   const [practiceError, setPracticeError] = useState<string | null>(null);
+  const [imported, setImported] = useState<{ id: string; file: File } | null>(null);
   const chosen = draft.auth.method === 'client-certificate' ? draft.auth.keyPairId : null;
   const reload = useCallback(async () => {
     const r = await api.keypair.list({});
@@ -123,13 +126,25 @@ function KeyPairChoice({ draft, update, errors, setKeyPairUnusable }: Props) {
         </div>
       )}
       {current && <ExpiryWarning keyPair={current} testId="wz-keypair-validity" />}
+      {imported && (
+        <TrashOriginalOffer keyPairId={imported.id} file={imported.file} onDone={() => setImported(null)} />
+      )}
+      <CredentialWays
+        technicalUser={draft.arrangement.technicalUser}
+        communicationSystem={draft.system.systemId}
+        onCreated={(k) => {
+          choose(k.id);
+          void reload();
+        }}
+      />
       <ImportDialog
         key={`wz-import-${String(session)}`}
         open={importOpen}
         initialFile={null}
         onClose={() => setImportOpen(false)}
-        onImported={(k) => {
+        onImported={(k, file) => {
           setImportOpen(false);
+          setImported({ id: k.id, file });
           choose(k.id);
           void reload();
         }}
