@@ -6,7 +6,8 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { ProxyChoice, TenantTarget, TestCredentials } from '../core/connection/index';
 import { ConnectionStore } from '../core/connections/index';
-import { targetOf } from '../core/odata/connection-target';
+import { targetOf, type ConnectionSources } from '../core/odata/connection-target';
+import type { Connection } from '../../shared/domain/connection';
 import { openPkcs12 } from '../core/pkcs12/index';
 import { Vault } from '../core/vault/index';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../shared/constants';
@@ -109,26 +110,34 @@ async function targetFromUrl(
   };
 }
 
-/** A saved connection (by name or id), its key pair or password read from the vault. */
-async function savedTarget(name: string, ctx: CliContext): Promise<TenantTarget> {
-  const connection = new ConnectionStore(ctx.store().store).find(name);
-  if (!connection) throw new UsageError(`There is no connection named "${name}".`);
+/** Where a saved connection's key pair, password and proxy come from on the command line. */
+export function cliConnectionSources(ctx: CliContext, connection: Connection): ConnectionSources {
   const keyPairs = keyPairService(ctx);
   const vault = new Vault(ctx.keychain(), ctx.dataFolder);
-  return targetOf(
-    {
-      getConnection: () => connection,
-      tlsMaterial: (id) => keyPairs.tlsMaterial(id),
-      keyPairName: (id) => keyPairs.find(id)?.name ?? null,
-      secretText: (id) => vault.getText(id),
-      // No desktop here to ask for the system proxy: HTTPS_PROXY, as command-line tools do.
-      resolveSystemProxy: () => {
-        const p = ctx.env.HTTPS_PROXY ?? ctx.env.https_proxy;
-        return Promise.resolve(p ? `PROXY ${checkedUrl(p, 'HTTPS_PROXY', 'proxy').host}` : 'DIRECT');
-      },
+  return {
+    getConnection: (id) => (id === connection.id ? connection : null),
+    tlsMaterial: (id) => keyPairs.tlsMaterial(id),
+    keyPairName: (id) => keyPairs.find(id)?.name ?? null,
+    secretText: (id) => vault.getText(id),
+    // No desktop here to ask for the system proxy: HTTPS_PROXY, as command-line tools do.
+    resolveSystemProxy: () => {
+      const p = ctx.env.HTTPS_PROXY ?? ctx.env.https_proxy;
+      return Promise.resolve(p ? `PROXY ${checkedUrl(p, 'HTTPS_PROXY', 'proxy').host}` : 'DIRECT');
     },
-    connection,
-  );
+  };
+}
+
+/** A saved connection by name or id (a usage error when there is none). */
+export function savedConnection(name: string, ctx: CliContext): Connection {
+  const connection = new ConnectionStore(ctx.store().store).find(name);
+  if (!connection) throw new UsageError(`There is no connection named "${name}".`);
+  return connection;
+}
+
+/** A saved connection (by name or id), its key pair or password read from the vault. */
+async function savedTarget(name: string, ctx: CliContext): Promise<TenantTarget> {
+  const connection = savedConnection(name, ctx);
+  return targetOf(cliConnectionSources(ctx, connection), connection);
 }
 
 /** --connection NAME, or --url with its options; `--csrf` only where the command offers it. */

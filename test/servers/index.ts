@@ -35,7 +35,9 @@ export interface NginxWithCap extends NginxServer {
 }
 
 /** CAP and nginx in front of it; stop() stops both (nginx first). */
-export async function startNginxWithCap(options: { pki?: TestPki } = {}): Promise<NginxWithCap> {
+export async function startNginxWithCap(
+  options: { pki?: TestPki; refusedPaths?: string[] } = {},
+): Promise<NginxWithCap> {
   const cap = await startCap();
   try {
     const nginx = await startNginx({ capUrl: cap.url, ...options });

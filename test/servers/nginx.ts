@@ -53,9 +53,34 @@ export interface NginxOptions {
   pki?: TestPki;
   user?: string;
   password?: string;
+  /**
+   * Service paths the mTLS port refuses with 403 and an OData error body, as a tenant refuses a
+   * service that is not in the communication arrangement (issue 13's authorization matrix).
+   */
+  refusedPaths?: string[];
 }
 
-function config(dir: string, backend: URL, ports: NginxServer['ports'], pki: TestPki): string {
+function refused(paths: string[]): string {
+  const body = (p: string) =>
+    `<?xml version="1.0" encoding="utf-8"?><error xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices/metadata"><code>FORBIDDEN</code><message xml:lang="en">No authorization for service ${p}</message></error>`;
+  return paths
+    .map(
+      (p) => `
+    location ^~ ${p} {
+      default_type application/xml;
+      return 403 '${body(p)}';
+    }`,
+    )
+    .join('');
+}
+
+function config(
+  dir: string,
+  backend: URL,
+  ports: NginxServer['ports'],
+  pki: TestPki,
+  refusedPaths: string[] = [],
+): string {
   const proxy = `
     location / {
       proxy_pass http://backend;
@@ -86,7 +111,7 @@ http {
     ${tls(pki.server.certPath, pki.server.keyPath)}
     ssl_client_certificate ${dir}/client-ca.pem;
     ssl_verify_client on;
-    ssl_verify_depth 3;
+    ssl_verify_depth 3;${refused(refusedPaths)}
     ${proxy}
   }
   server {
@@ -146,7 +171,10 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
   for (let attempt = 0; attempt < 4; attempt++) {
     const [mtls = 0, basic = 0, selfSigned = 0] = await freePorts(3);
     const ports = { mtls, basic, selfSigned };
-    await writeFile(join(dir, 'nginx.conf'), config(dir, new URL(options.capUrl), ports, pki));
+    await writeFile(
+      join(dir, 'nginx.conf'),
+      config(dir, new URL(options.capUrl), ports, pki, options.refusedPaths),
+    );
     const child = startChild(
       '/bin/sh',
       ['-c', WATCHDOG, NGINX_BINARY, '-p', `${dir}/`, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`],

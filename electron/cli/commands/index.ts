@@ -6,6 +6,7 @@ import { handover } from './handover';
 import { metadata } from './metadata';
 import { query } from './query';
 import { test } from './test';
+import { check } from './check';
 import { inspect } from './inspect';
 import { keypairDelete } from './keypair-delete';
 import { keypairExport } from './keypair-export';
@@ -36,6 +37,7 @@ export const COMMANDS: Command[] = [
   keypairAttachCert,
   practiceTenant,
   test,
+  check,
   metadata,
   query,
   handover,
