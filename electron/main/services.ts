@@ -9,6 +9,7 @@ import type { Keychain } from '../core/keychain/keychain';
 import { PracticeTenantService } from '../core/practice-tenant/service';
 import { KeyPairService } from '../core/keypairs/index';
 import { createODataService } from '../core/odata/index';
+import { AccessCheckService } from '../core/access-check/index';
 import { SettingsService } from '../core/settings/settings';
 import type { OpenedStore } from '../core/store/open-store';
 import { Vault } from '../core/vault/index';
@@ -52,6 +53,13 @@ export function createServices(options: ServiceOptions) {
       vault,
       host: options.host,
       getConnection: (id) => connections.find(id),
+    }),
+    accessCheck: new AccessCheckService({
+      getConnection: (id) => connections.find(id),
+      tlsMaterial: (id) => keyPairs.tlsMaterial(id),
+      keyPairName: (id) => keyPairs.find(id)?.name ?? null,
+      secretText: (id) => vault.getText(id),
+      resolveSystemProxy: (url) => options.host.resolveSystemProxy(url),
     }),
     /** Called when the app quits (and after each e2e test): the practice tenant stops with the app. */
     dispose: async (): Promise<void> => {

@@ -9,6 +9,7 @@ import { connectionsContract } from './connections';
 import { connectionTestContract } from './connection-test';
 import { keypairContract } from './keypairs';
 import { keypairCreateContract } from './keypair-create';
+import { accessCheckContract } from './access-check';
 import { odataContract } from './odata';
 import { travelContract } from './travel';
 import { wizardContract } from './wizard';
@@ -19,6 +20,7 @@ export const contract = {
   ...connectionTestContract,
   ...keypairContract,
   ...keypairCreateContract,
+  ...accessCheckContract,
   ...odataContract,
   ...travelContract,
   ...wizardContract,

@@ -9,6 +9,7 @@ import { connectionHandlers } from './connections';
 import { connectionTestDeps, connectionTestHandlers } from './connection-test';
 import { keypairHandlers } from './keypairs';
 import { keypairCreateHandlers } from './keypair-create';
+import { accessCheckHandlers } from './access-check';
 import { odataHandlers } from './odata';
 import { travelHandlers } from './travel';
 import { wizardHandlers } from './wizard';
@@ -20,6 +21,7 @@ export function createHandlerTable(s: Services): HandlerTable {
     ...connectionTestHandlers(connectionTestDeps(s)),
     ...keypairHandlers(s),
     ...keypairCreateHandlers(s),
+    ...accessCheckHandlers(s),
     ...odataHandlers(s),
     ...travelHandlers(s),
     ...wizardHandlers(s),

@@ -8,6 +8,7 @@ import { useNavigation } from '../../app/navigation';
 import { ConnectionTestResult } from '../connection-test/index';
 import { keyPairState, keyPairText } from '../home/status';
 import { DeleteConnectionDialog } from './DeleteConnectionDialog';
+import { AccessMatrixPanel } from '../access-check/AccessMatrixPanel';
 import './connections.css';
 import { useMessages } from '../../i18n/messages';
 
@@ -139,6 +140,7 @@ export function ConnectionPage({ id }: { id: string }) {
         onRetry={() => void test()}
         onCancel={() => void api.connection.cancelTest({ connectionId: id })}
       />
+      <AccessMatrixPanel connectionId={id} />
       <DeleteConnectionDialog
         open={deleting}
         item={item}
