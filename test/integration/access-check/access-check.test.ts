@@ -46,7 +46,7 @@ function connection(): Connection {
     timeoutSeconds: 10,
     createdAt: '2026-11-30T00:00:00.000Z',
     updatedAt: '2026-11-30T00:00:00.000Z',
-  } as Connection;
+  };
 }
 
 function service(): AccessCheckService {
