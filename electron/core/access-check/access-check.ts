@@ -7,11 +7,10 @@ import { performance } from 'node:perf_hooks';
 import type { AccessCell, AccessMatrix, AccessOutcome } from '../../../shared/domain/access-check';
 import { classifyHttp } from '../connection/classify';
 import { describe } from '../connection/diagnosis-texts';
-import { destroy, odataErrorMessage, readBody, type HttpGet } from '../odata/http';
+import { destroy, ERROR_PAGE_BYTES, readCapped } from '../connection/capped-body';
+import { odataErrorMessage, type HttpGet } from '../odata/http';
 
 export const MAX_IN_FLIGHT = 4;
-/** An error body worth reading is a few KiB; stop well before a page of data. */
-const ERROR_BODY_CAP = 64 * 1024;
 
 export interface ServiceToCheck {
   name: string;
@@ -43,12 +42,9 @@ export function plan(services: ServiceToCheck[], entitySets: string[]): Planned[
   ]);
 }
 
-/**
- * The body of an answer, read up to a small cap: the one place this module reads a body, so it
- * can move to the core's shared capped reader without touching the rest.
- */
-async function readSmallBody(body: AsyncIterable<Uint8Array>): Promise<string> {
-  const { bytes } = await readBody(body, ERROR_BODY_CAP);
+/** The body of a refusal, read up to the core's error-page cap (its OData message is short). */
+async function readSmallBody(body: AsyncIterable<Uint8Array>, signal?: AbortSignal): Promise<string> {
+  const { bytes } = await readCapped(body, ERROR_PAGE_BYTES, signal ? { signal } : {});
   return bytes.toString('utf8');
 }
 
@@ -81,7 +77,7 @@ async function checkOne(get: HttpGet, p: Planned, signal?: AbortSignal): Promise
     });
     // Only a failure's body matters (its error message); a success is not read past its status.
     const ok = res.status >= 200 && res.status < 300;
-    const text = ok ? '' : await readSmallBody(res.body);
+    const text = ok ? '' : await readSmallBody(res.body, signal);
     if (ok) destroy(res.body);
     const finding = classifyHttp({ status: res.status, headers: res.headers, body: text, url: p.url });
     return cell(

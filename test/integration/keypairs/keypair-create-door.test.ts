@@ -40,6 +40,7 @@ beforeAll(() => {
       showItemInFolder: () => undefined,
       showSaveDialog: () => Promise.resolve(savePaths.shift() ?? null),
       notify: () => undefined,
+      writeClipboard: () => Promise.resolve(),
       resolveSystemProxy: () => Promise.resolve('DIRECT'),
       trashItem: (path) => {
         trashed.push(path);
