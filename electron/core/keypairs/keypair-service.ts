@@ -200,8 +200,11 @@ export class KeyPairService {
     const id = randomUUID();
     const record = await this.storeSecret(id, name, null, opened);
     try {
-      this.checkName(name);
-      writeRecords(this.store, [...readRecords(this.store), record]);
+      // One transaction, as import: the name check and the append see other processes' writes.
+      this.store.update(() => {
+        this.checkName(name);
+        writeRecords(this.store, [...readRecords(this.store), record]);
+      });
     } catch (error) {
       await this.vault.deleteSecret(record.secretId);
       throw error;
@@ -229,12 +232,14 @@ export class KeyPairService {
     const opened = openedFromKeyAndChain(secret.keyPem, chainPem, this.now());
     const record = { ...(await this.storeSecret(id, old.name, null, opened)), importedAt: old.importedAt };
     try {
-      const records = readRecords(this.store);
-      if (!records.some((r) => r.id === id)) throw notFound();
-      writeRecords(
-        this.store,
-        records.map((r) => (r.id === id ? record : r)),
-      );
+      this.store.update(() => {
+        const records = readRecords(this.store);
+        if (!records.some((r) => r.id === id)) throw notFound();
+        writeRecords(
+          this.store,
+          records.map((r) => (r.id === id ? record : r)),
+        );
+      });
     } catch (error) {
       await this.vault.deleteSecret(record.secretId);
       throw error;
