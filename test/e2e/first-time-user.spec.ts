@@ -21,6 +21,7 @@ interface Words {
   importPractice: string;
   password: string;
   savePassword: string;
+  passwordStored: string;
   userPassword: string;
   testConnection: string;
   works: RegExp;
@@ -41,6 +42,7 @@ const WORDS: Record<'en' | 'de', Words> = {
     importPractice: 'Import the practice key pair',
     password: 'Password',
     savePassword: 'Save password',
+    passwordStored: 'The password is stored in the vault.',
     userPassword: "Technical user's password",
     testConnection: 'Test connection',
     works: /works/,
@@ -59,6 +61,7 @@ const WORDS: Record<'en' | 'de', Words> = {
     importPractice: 'Übungs-Schlüsselpaar importieren',
     password: 'Kennwort',
     savePassword: 'Kennwort sichern',
+    passwordStored: 'Das Kennwort liegt im Tresor.',
     userPassword: 'Kennwort des technischen Benutzers',
     testConnection: 'Verbindung testen',
     works: /funktioniert/,
@@ -127,6 +130,8 @@ for (const language of ['en', 'de'] as const) {
     if (basic) {
       await user.type(page.getByRole('textbox', { name: w.password, exact: true }), userPassword);
       await user.click(page.getByRole('button', { name: w.savePassword }));
+      // As a person would: Next once the screen says the password is in the vault.
+      await expect(page.getByText(w.passwordStored)).toBeVisible();
     } else {
       await user.click(page.getByRole('button', { name: w.importPractice }));
       await expect(page.getByRole('combobox', { name: 'Key pair' })).toContainText('Practice key pair');
