@@ -106,7 +106,9 @@ test('Home shows expiry colours and the last test; Test now runs a real test', a
     /Soon key pair expires in (9|10) days\. Used by: Soon one\./,
   ]);
   await expect(banner).toContainText('Edit Credentials');
-  await expect(banner).toContainText('keystore under the same alias');
+  await expect(banner).toContainText('Keystore, keeping the same alias');
+  // The adapter caches the keystore: the renewal steps say to restart the integration flow.
+  await expect(banner).toContainText('Restart (redeploy) the integration flows');
 
   // The daily timer in main: a check on start sends one OS notification.
   const schedule = startExpiryReminders(s);
