@@ -69,7 +69,7 @@ function startWorker(): Worker {
     else if (reply.error.code) waiting.reject(new CodedError(reply.error.code, reply.error.message));
     else waiting.reject(new Error(reply.error.message));
   });
-  started.on('error', (error) => {
+  started.on('error', (error: Error) => {
     if (worker === started) worker = null;
     failAll(pending, new Error(`The background worker stopped: ${error.message}`));
   });
