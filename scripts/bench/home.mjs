@@ -4,45 +4,14 @@
 // page from the click to the new step on screen) beside Back (no save), in headless Chromium with
 // the real handler table (the e2e harness). Median of 5. Goals: Home <= 500 ms, a step <= 100 ms.
 // Run after `npm run build`. Needs no keychain: key pair summaries are seeded into the store.
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, fmt, importTs, median, table } from './lib.mjs';
+import { connectionSeed } from './seed.mjs';
 
 const RUNS = 5;
 const CONNECTIONS = 50;
 const harness = await importTs('test/e2e/harness/app-harness.ts');
-const { openPkcs12 } = await importTs('electron/core/pkcs12/index.ts');
-const { emptyDraft } = await importTs('shared/wizard/wizard-model.ts');
-const { inspection } = await openPkcs12(readFileSync('test/fixtures/pkcs12/with-chain.p12'), 'Test1234');
-
-/** Five key pair summaries (no secret: the bench never opens them) and 50 complete connections. */
-function seed(count) {
-  return (s) => {
-    const keyPairs = Array.from({ length: 5 }, (_, i) => ({
-      ...inspection,
-      id: `bench-kp-${i}`,
-      name: `Key pair ${i}`,
-      importedAt: new Date().toISOString(),
-      fileName: `kp-${i}.p12`,
-      secretId: `bench-secret-${i}`,
-    }));
-    s.store.set('keyPairs', keyPairs);
-    const ids = [];
-    for (let i = 0; i < count; i++) {
-      const d = emptyDraft();
-      const c = s.connections.save({
-        ...d,
-        name: `Connection ${String(i).padStart(2, '0')}`,
-        tenantHost: `my${String(100000 + i)}.crm.ondemand.com`,
-        system: { systemId: 'CPI_DEV', hostName: 'cpi.example.com', doneInC4c: true },
-        arrangement: { ...d.arrangement, technicalUser: `_CPI_${i}`, doneInC4c: true },
-        auth: { method: 'client-certificate', keyPairId: `bench-kp-${i % 5}` },
-      });
-      ids.push(c.id);
-    }
-    return ids;
-  };
-}
+const seed = await connectionSeed();
 
 const server = await harness.startRendererServer();
 const browser = await chromium.launch({

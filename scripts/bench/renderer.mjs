@@ -1,3 +1,4 @@
+/* global document -- used inside page.waitForFunction, which runs in the page */
 // Foundation figures: renderer bundle size (raw, gzip) beside plain React; first contentful paint
 // and time to an interactive app in headless Chromium (median of 5) beside a plain React page; CLI
 // start-up (`c4c-connect --version`) beside a bare `node -e 0`. Run after `npm run build`.
@@ -9,6 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, fmt, importTs, median, table } from './lib.mjs';
+import { connectionSeed } from './seed.mjs';
+
+const CONNECTIONS = 50;
+const seed = await connectionSeed();
 
 const RUNS = 5;
 const root = 'out/renderer';
@@ -58,19 +63,39 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 
-async function paint(origin, withApp) {
+async function paint(origin, withApp, connections = 0) {
   const fcp = [];
   const ready = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     let h;
-    if (withApp) h = await harness.createAppHarness(context, page, origin, {});
+    if (withApp) {
+      h = await harness.createAppHarness(
+        context,
+        page,
+        origin,
+        connections ? { seed: seed(connections) } : {},
+      );
+    }
     const t0 = Date.now();
     await page.goto(`${origin}/index.html`);
     await page.locator(withApp ? '[data-app-ready="true"]' : 'h1').waitFor();
     // Interactive: the "Set up a connection" button (or the heading) can be clicked.
-    if (withApp) await page.getByTestId('setup-connection').waitFor();
+    if (withApp) {
+      // With connections: every row's "Test now" is an upgraded UI5 button (as in home.mjs).
+      await page.waitForFunction(
+        (n) => {
+          const sel = n ? '[data-testid="home-test-now"]' : '[data-testid="setup-connection"]';
+          const buttons = [...document.querySelectorAll(sel)];
+          return (
+            buttons.length === Math.max(n, 1) && buttons.every((b) => b.shadowRoot?.querySelector('button'))
+          );
+        },
+        connections,
+        { polling: 'raf', timeout: 30_000 },
+      );
+    }
     ready.push(Date.now() - t0);
     fcp.push(
       await page.evaluate(
@@ -92,6 +117,7 @@ async function paint(origin, withApp) {
 }
 
 const appPaint = await paint(appServer.origin, true);
+const appFull = await paint(appServer.origin, true, CONNECTIONS);
 const reactPaint = await paint(reactServer.origin, false);
 await browser.close();
 await appServer.close();
@@ -118,6 +144,22 @@ console.log(
     ['start bundle gzip', kib(app.gz), kib(react.gz)],
     [`first contentful paint (median of ${RUNS})`, fmt(appPaint.fcp), fmt(reactPaint.fcp)],
     [`page load to interactive Home (median of ${RUNS})`, fmt(appPaint.ready), fmt(reactPaint.ready)],
+    [`same, ${CONNECTIONS} connections (median of ${RUNS})`, fmt(appFull.ready), fmt(reactPaint.ready)],
+  ]),
+);
+// Goals of issue 14: ratios to the plain React page measured above, and the start bundle's size.
+const goal = (name, ratio, max) => [
+  name,
+  `${ratio.toFixed(2)}x`,
+  `<= ${max}x`,
+  ratio <= max ? 'met' : 'missed',
+];
+console.log(
+  table([
+    ['goal', 'now', 'target', ''],
+    goal('first contentful paint / plain React', appPaint.fcp / reactPaint.fcp, 1.8),
+    goal(`interactive Home, ${CONNECTIONS} connections / plain React`, appFull.ready / reactPaint.ready, 1.8),
+    ['start bundle raw', kib(app.raw), '<= 900 KiB', app.raw <= 900 * 1024 ? 'met' : 'missed'],
   ]),
 );
 console.log(

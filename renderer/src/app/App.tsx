@@ -1,4 +1,4 @@
-import { MessageStrip, ShellBar, SideNavigation, SideNavigationItem } from '@ui5/webcomponents-react';
+import { MessageStrip, SideNavigation, SideNavigationItem } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/connected.js';
 import '@ui5/webcomponents-icons/dist/key.js';
 import '@ui5/webcomponents-icons/dist/action-settings.js';
@@ -75,7 +75,11 @@ export function App() {
   return (
     <NavigationContext.Provider value={navigation}>
       <div className="app-frame" data-app-ready="true">
-        <ShellBar primaryTitle={t('appName')} />
+        {/* The shell bar shows only the app name: a plain header in Horizon's shell colours, not
+            UI5's ShellBar, which brings search, menus and overflow code into the start bundle. */}
+        <header className="app-shellbar">
+          <span className="app-shellbar-title">{t('appName')}</span>
+        </header>
         <div className="app-body">
           <SideNavigation
             aria-label={t('appName')}
