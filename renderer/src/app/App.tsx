@@ -1,4 +1,4 @@
-import { MessageStrip, SideNavigation, SideNavigationItem } from '@ui5/webcomponents-react';
+import { MessageStrip } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/connected.js';
 import '@ui5/webcomponents-icons/dist/key.js';
 import '@ui5/webcomponents-icons/dist/action-settings.js';
@@ -11,7 +11,8 @@ import { NotShownBanner } from '../features/home/NotShownBanner';
 import { HomePage } from '../features/home/HomePage';
 import { useKeyPairImportTriggers } from '../features/keypairs/useKeyPairImportTriggers';
 import { NavigationContext } from './navigation';
-import type { Route, RouteName, SimpleRouteName } from './routes';
+import { SideNav } from './SideNav';
+import type { Route, SimpleRouteName } from './routes';
 import { useAppState } from './settings-context';
 
 // Every screen but Home loads on first use: Home stays quick to start (npm run bench measures it).
@@ -32,7 +33,7 @@ const SettingsPage = lazy(() =>
 );
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 
-const NAV: { name: RouteName; icon: string }[] = [
+const NAV: { name: SimpleRouteName; icon: string }[] = [
   { name: 'home', icon: 'connected' },
   { name: 'keypairs', icon: 'key' },
   { name: 'settings', icon: 'action-settings' },
@@ -81,24 +82,13 @@ export function App() {
           <span className="app-shellbar-title">{t('appName')}</span>
         </header>
         <div className="app-body">
-          <SideNavigation
-            aria-label={t('appName')}
-            onSelectionChange={(e) => {
-              const name = e.detail.item.dataset.route as SimpleRouteName | undefined;
-              if (name) setRoute({ name });
-            }}
-          >
-            {NAV.map((item) => (
-              <SideNavigationItem
-                key={item.name}
-                text={t(`nav.${item.name}`)}
-                icon={item.icon}
-                data-route={item.name}
-                // Nothing is selected inside a connection, the wizard or OData: "Connections" stays clickable.
-                selected={route.name === item.name}
-              />
-            ))}
-          </SideNavigation>
+          <SideNav
+            label={t('appName')}
+            items={NAV.map((item) => ({ ...item, text: t(`nav.${item.name}`) }))}
+            // Nothing is selected inside a connection, the wizard or OData: "Connections" stays clickable.
+            selected={NAV.some((item) => item.name === route.name) ? (route.name as SimpleRouteName) : null}
+            onSelect={(name) => setRoute({ name })}
+          />
           <main className="app-content" aria-live="polite">
             {info?.recovered.map((text) => (
               <MessageStrip key={text} design="Critical" hideCloseButton>

@@ -1,7 +1,7 @@
 import { Button, FileUploader, MessageStrip, Title } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/chain-link.js';
 import '@ui5/webcomponents-icons/dist/upload.js';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeOverview } from '../../../../shared/contract/wizard';
 import { api } from '../../api';
@@ -9,9 +9,14 @@ import { useNavigation } from '../../app/navigation';
 import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { EmptyState } from '../../components/EmptyState';
 import { ConnectionRow } from './ConnectionRow';
-import { ImportTrustDialog, type ImportTrust } from './ImportTrustDialog';
+import type { ImportTrust } from './ImportTrustDialog';
 import './home.css';
 import { useMessages } from '../../i18n/messages';
+
+// Asked only when an imported file brings CA certificates: its Dialog loads then, not at start.
+const ImportTrustDialog = lazy(() =>
+  import('./ImportTrustDialog').then((m) => ({ default: m.ImportTrustDialog })),
+);
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
@@ -150,7 +155,11 @@ export function HomePage() {
           </table>
         </>
       )}
-      <ImportTrustDialog trust={trust} onAnswer={(accept) => answer.current?.(accept)} />
+      {trust && (
+        <Suspense fallback={null}>
+          <ImportTrustDialog trust={trust} onAnswer={(accept) => answer.current?.(accept)} />
+        </Suspense>
+      )}
     </section>
   );
 }
