@@ -55,11 +55,13 @@ export class AccessCheckService {
         'BAD_INPUT',
         'A check of this connection is already running. Wait for it or cancel it.',
       );
-    const connection = await loadConnection(this.sources, connectionId);
+    // Registered before the first await: a second quick call sees it and is refused, and Cancel
+    // always reaches the run that is going.
     const run = { controller: new AbortController(), progress: { done: 0, total: 0, running: true } };
     this.running.set(connectionId, run);
     let client: TenantClient | null = null;
     try {
+      const connection = await loadConnection(this.sources, connectionId);
       client = this.openClient(await targetOf(this.sources, connection));
       return await checkAccess(httpGetFromTenantClient(client), servicesOf(connection), sets, {
         signal: run.controller.signal,
