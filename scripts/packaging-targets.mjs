@@ -39,8 +39,13 @@ export function installBindings(targets) {
     {
       cwd: ROOT,
       encoding: 'utf8',
+      // On Windows npm is npm.cmd, which spawn runs only through a shell since Node's fix for
+      // CVE-2024-27980 (https://nodejs.org/en/blog/vulnerability/april-2024-security-releases-2).
+      // The arguments are package names of our own making: nothing from outside reaches the shell.
+      shell: process.platform === 'win32',
     },
   );
+  if (run.error) throw new Error(`npm could not be started: ${run.error.message}`);
   if (run.status !== 0) throw new Error(`npm could not install ${wanted.join(', ')}:\n${run.stderr}`);
   return wanted;
 }
