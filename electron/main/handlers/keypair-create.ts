@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
 import { CodedError } from '../../../shared/result';
 import { writeFileAtomic } from '../../core/vault/index';
@@ -10,10 +11,19 @@ type Channels = 'keypair:create' | 'keypair:csr' | 'keypair:attach-cert' | 'keyp
 const safeFileName = (name: string): string =>
   name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').slice(0, 100) || 'key-pair';
 
-/** The bytes at `path`, if it is a file no larger than a key pair file can be. */
+/**
+ * Only a plain local key pair file is looked at: the path comes from the page, and on Windows even
+ * a stat of a network path (`\\server\share`, `\\?\UNC\…`) makes the OS log on to that server
+ * with the user's credentials. Links are refused (lstat): the file checked is the file trashed.
+ */
+const plainLocalKeyPairPath = (path: string): boolean =>
+  isAbsolute(path) && !/^[\\/]{2}/.test(path) && /\.(?:p12|pfx)$/i.test(path);
+
+/** The bytes at `path`, if it is a plain local file no larger than a key pair file can be. */
 async function readKeyPairFile(path: string): Promise<Buffer | null> {
+  if (!plainLocalKeyPairPath(path)) return null;
   try {
-    const info = await stat(path);
+    const info = await lstat(path);
     if (!info.isFile() || info.size > MAX_KEY_PAIR_FILE_BYTES) return null;
     return await readFile(path);
   } catch {

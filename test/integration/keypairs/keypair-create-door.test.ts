@@ -4,7 +4,7 @@
  * signed certificate, and move an imported .p12 to the trash only when it is that very file.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,22 @@ describe('key pairs created in the app, through the IPC door', () => {
       path: join(dir, 'gone.p12'),
     });
     expect(missing.ok || missing.error.code).toBe('BAD_INPUT');
+    // Paths a compromised page could send: relative, network shares (on Windows, merely opening
+    // one sends the user's NTLM hash to that server), a link to the original, another extension.
+    const link = join(dir, 'link.p12');
+    symlinkSync(copy, link);
+    const renamed = join(dir, 'downloaded.txt');
+    copyFileSync(copy, renamed);
+    for (const path of [
+      'downloaded.p12',
+      '\\\\attacker\\share\\x.p12',
+      '//attacker/share/x.p12',
+      link,
+      renamed,
+    ]) {
+      const r = await call('keypair:trash-original', { id: imported.value.id, path });
+      expect(r.ok || r.error.code, path).toBe('BAD_INPUT');
+    }
     expect(trashed).toEqual([]);
 
     expect(await call('keypair:trash-original', { id: imported.value.id, path: copy })).toEqual({
