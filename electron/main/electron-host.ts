@@ -30,6 +30,23 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
         getWindow()?.webContents.send('notification:not-shown', { title, body, reason }),
       );
     },
+    // https://www.electronjs.org/docs/latest/api/dialog#dialogshowmessageboxwindow-options
+    // modal to our window; defaultId = cancelId so Enter never sends credentials by accident.
+    async ask(q) {
+      const options = {
+        type: 'warning' as const,
+        title: q.title,
+        message: q.message,
+        detail: q.detail,
+        buttons: q.buttons,
+        cancelId: q.cancelId,
+        defaultId: q.cancelId,
+        noLink: true,
+      };
+      const win = getWindow();
+      const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return result.response;
+    },
     resolveSystemProxy: (url) => session.defaultSession.resolveProxy(url),
     // From main, through one IPC channel: Electron deprecated the clipboard module in renderers in
     // 40 and removed it in 44 ("place the API call in your preload ... or main",

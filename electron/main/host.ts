@@ -8,6 +8,14 @@ export interface SaveDialogRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+export interface Question {
+  title: string;
+  message: string;
+  detail: string;
+  buttons: string[];
+  cancelId: number;
+}
+
 export interface Host {
   versions: { electron: string | null; chrome: string | null; node: string };
   openExternal(url: string): Promise<void>;
@@ -23,6 +31,13 @@ export interface Host {
    * Optional: hosts made for tests that never trash anything leave it out.
    */
   trashItem?(path: string): Promise<void>;
+  /**
+   * A question only the user may answer, in a native dialog main owns: a page (compromised or not)
+   * cannot answer it for the user, as it could a flag in an IPC request. Resolves the index of the
+   * chosen button; closing the dialog answers `cancelId`. Optional: without it nothing is asked
+   * and the question's safe answer (send nothing) holds.
+   */
+  ask?(question: Question): Promise<number>;
   /** PAC-style answer for a URL ("DIRECT", "PROXY host:port; DIRECT"), as Electron resolves it. */
   resolveSystemProxy(url: string): Promise<string>;
 }

@@ -40,12 +40,8 @@ export const ConnectionInput = z.strictObject({
   tenantHost: z.string().max(300),
   auth: AuthenticationInput,
   proxy: ProxyInput,
-  /**
-   * The user's answer when the tenant host or proxy of a connection holding a password or key pair
-   * changes: keep sending it there, or forget it and enter it again. Asked for with
-   * CONFIRM_CREDENTIALS; never assumed.
-   */
-  credentialChoice: z.enum(['keep', 'forget']).optional(),
+  // No answer to "may the stored credentials go to the new address?" travels here: main asks the
+  // user in its own dialog (a flag from the page could be forged by a compromised page).
 });
 export type ConnectionInput = z.infer<typeof ConnectionInput>;
 

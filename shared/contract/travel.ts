@@ -14,8 +14,6 @@ export const travelContract = {
   'travel:import': channel(
     z.strictObject({
       text: z.string().max(2 * 1024 * 1024),
-      /** The user saw the hosts and CA certificates the file brings and said yes (issue 9). */
-      trustAccepted: z.boolean().optional(),
     }),
     z.object({
       imported: z.array(
@@ -26,7 +24,7 @@ export const travelContract = {
           needs: z.enum(['key-pair', 'password']).nullable(),
         }),
       ),
-      /** What the file would trust. `asked`: nothing was imported yet, the user must confirm it. */
+      /** What the file would trust. `asked`: main asked the user, who said no: nothing was imported. */
       trust: z.object({
         hosts: z.array(z.string()),
         certificates: z.array(z.object({ subject: z.string(), fingerprint: z.string() })),

@@ -186,6 +186,21 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
     'Ein anderes C4C-Connect-Fenster oder ein Befehl ändert gerade den Datenordner: versuchen Sie es gleich noch einmal.',
   'error.SECRET_MISSING':
     'Das Geheimnis dieses Schlüsselpaars fehlt im Datenordner: Erneuern Sie das Schlüsselpaar mit der .p12-Datei aus der Kommunikationsvereinbarung.',
+  // Asked by main in its own dialog (electron/main/handlers/travel.ts).
+  'importTrust.title': 'Den Zertifikaten in dieser Datei vertrauen?',
+  'importTrust.text':
+    'Diese Datei bringt eigene CA-Zertifikate mit. Verbindungen daraus würden Servern vertrauen, für die diese Zertifikate bürgen. Importieren Sie nur, wenn Sie wissen, woher die Datei stammt.',
+  'importTrust.hosts': 'Hosts',
+  'importTrust.certificates': 'CA-Zertifikate',
+  'importTrust.accept': 'Importieren und vertrauen',
+  'importTrust.cancel': 'Abbrechen',
+  // Asked by main in its own dialog (electron/main/handlers/connections.ts).
+  'confirmCredentials.title': 'Gespeicherte Anmeldedaten an die neue Adresse senden?',
+  'confirmCredentials.text':
+    'Die Tenant-Adresse oder der Proxy dieser Verbindung wurde zu {host} geändert. C4C Connect hat dafür ein Kennwort oder ein Client-Zertifikat gespeichert. Behalten Sie es nur, wenn die neue Adresse derselbe Tenant oder Proxy ist, dem Sie vertrauen.',
+  'confirmCredentials.keep': 'Behalten und dort verwenden',
+  'confirmCredentials.forget': 'Vergessen, ich gebe es neu ein',
+  'confirmCredentials.cancel': 'Abbrechen',
   'error.CONFIRM_CREDENTIALS':
     'Die Adresse hat sich geändert: Bestätigen Sie, dass das gespeicherte Kennwort oder Zertifikat an den neuen Host gehen darf.',
   'error.status401':

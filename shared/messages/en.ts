@@ -209,6 +209,21 @@ export const EN = {
     'Another C4C Connect window or command is changing the data folder: try again in a moment.',
   'error.SECRET_MISSING':
     'The secret of this key pair is missing from the data folder: renew the key pair with the .p12 from the arrangement.',
+  // Asked by main in its own dialog (electron/main/handlers/travel.ts).
+  'importTrust.title': 'Trust the certificates in this file?',
+  'importTrust.text':
+    'This file brings its own CA certificates. Connections from it would trust servers these certificates vouch for. Import only if you know where the file comes from.',
+  'importTrust.hosts': 'Hosts',
+  'importTrust.certificates': 'CA certificates',
+  'importTrust.accept': 'Import and trust',
+  'importTrust.cancel': 'Cancel',
+  // Asked by main in its own dialog (electron/main/handlers/connections.ts).
+  'confirmCredentials.title': 'Send the stored credentials to the new address?',
+  'confirmCredentials.text':
+    'The tenant address or the proxy of this connection changed to {host}. C4C Connect holds a password or client certificate for it. Keep using it there only if the new address is the same tenant or proxy you trust.',
+  'confirmCredentials.keep': 'Keep and use there',
+  'confirmCredentials.forget': 'Forget, I will enter it again',
+  'confirmCredentials.cancel': 'Cancel',
   'error.CONFIRM_CREDENTIALS':
     'The address changed: confirm that the stored password or certificate may be sent to the new host.',
   // Specific errors of the metadata download and the query runner.

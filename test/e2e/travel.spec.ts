@@ -93,7 +93,7 @@ test('export all holds no secret; importing it brings the connections back askin
   await expectStep(page, 'credentials');
 });
 
-test('a file with its own CA certificate shows what it would trust before importing', async ({
+test('a file with its own CA certificate imports only after main asked and the user said yes', async ({
   page,
   app,
 }) => {
@@ -109,13 +109,17 @@ test('a file with its own CA certificate shows what it would trust before import
   await page.reload();
   await page.getByTestId('home-export-all').click();
   await expect(page.getByTestId('home-notice')).toContainText('2 connections exported');
+  // Main asks in its own dialog; closing it (no answer) imports nothing.
   await page.locator('[data-testid="home-import"] input[type=file]').setInputFiles(file);
-  const dialog = page.getByTestId('home-import-trust');
-  await expect(dialog).toContainText('Fixture Server Root CA');
-  await expect(dialog).toContainText(c.tenantHost);
-  // Nothing imported until the user says yes.
+  await expect(page.getByTestId('home-notice')).toContainText('Nothing was imported');
   expect(app.services.connections.list()).toHaveLength(2);
-  await page.getByTestId('home-import-trust-accept').click();
+  const question = app.host.asked.at(-1);
+  expect(question?.detail).toContain('Fixture Server Root CA');
+  expect(question?.detail).toContain(c.tenantHost);
+  // The user says "Import and trust".
+  app.host.answers.push(0);
+  await page.locator('[data-testid="home-import"] input[type=file]').setInputFiles([]);
+  await page.locator('[data-testid="home-import"] input[type=file]').setInputFiles(file);
   await expect(page.getByTestId('home-notice')).toContainText('2 connections imported');
   expect(app.services.connections.list()).toHaveLength(4);
 });

@@ -85,7 +85,7 @@ export interface OwnedDraft {
  * to keep them or to enter them again; without a choice the save stops with CONFIRM_CREDENTIALS.
  */
 export function ownedDraft(
-  input: Omit<ConnectionInput, 'credentialChoice'>,
+  input: ConnectionInput,
   existing: Connection | undefined,
   choice: CredentialChoice | undefined,
 ): OwnedDraft {

@@ -3,7 +3,10 @@ import { basename } from 'node:path';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import { CodedError } from '../../../shared/result';
 import { uniqueName } from '../../core/travel/index';
-import { ownedDraft } from '../../core/connections/secret-ownership';
+import { ownedDraft, type OwnedDraft } from '../../core/connections/secret-ownership';
+import { settingLang } from '../../core/platform/system-language';
+import type { ConnectionInput } from '../../../shared/contract/connections';
+import { say } from '../../../shared/messages/say';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
@@ -43,13 +46,49 @@ async function importPracticeKeyPair(s: Services): Promise<KeyPairSummary> {
   return s.keyPairs.import({ name, fileName: basename(tenant.p12Path), bytes, password: tenant.p12Password });
 }
 
+/**
+ * The connection as saved, with its own secrets only. When its tenant host or proxy moved while it
+ * holds a password or key pair, main asks the user in its own dialog whether they may go there: the
+ * answer never comes from the page (a compromised page could send "keep" and a host of its choice).
+ */
+async function ownedDraftAsking(
+  s: Services,
+  input: ConnectionInput,
+  existing: Parameters<typeof ownedDraft>[1],
+): Promise<OwnedDraft> {
+  try {
+    return ownedDraft(input, existing, undefined);
+  } catch (error) {
+    if (!(error instanceof CodedError) || error.code !== 'CONFIRM_CREDENTIALS' || !s.host.ask) throw error;
+    const lang = settingLang(s.settings.get().language);
+    const host = String(error.detail?.tenantHost ?? input.tenantHost);
+    const answer = await s.host.ask({
+      title: say(lang, 'confirmCredentials.title'),
+      message: say(lang, 'confirmCredentials.title'),
+      detail: say(lang, 'confirmCredentials.text', { host }),
+      buttons: [
+        say(lang, 'confirmCredentials.keep'),
+        say(lang, 'confirmCredentials.forget'),
+        say(lang, 'confirmCredentials.cancel'),
+      ],
+      cancelId: 2,
+    });
+    if (answer !== 0 && answer !== 1)
+      throw new CodedError(
+        'CANCELLED',
+        'Nothing was saved: the stored credentials stay with the old address.',
+      );
+    return ownedDraft(input, existing, answer === 0 ? 'keep' : 'forget');
+  }
+}
+
 export function connectionHandlers(s: Services): Pick<HandlerTable, ConnectionChannels> {
   return {
     'connection:list': () => ({ connections: s.connections.list() }),
     'connection:get': ({ connectionId }) => s.connections.get(connectionId),
-    'connection:save': async ({ credentialChoice, ...input }) => {
+    'connection:save': async (input) => {
       const existing = input.id ? s.connections.get(input.id) : undefined;
-      const { draft, forgotten } = ownedDraft(input, existing, credentialChoice);
+      const { draft, forgotten } = await ownedDraftAsking(s, input, existing);
       const saved = s.connections.save(draft);
       // After the save: if the app stops in between, what remains is a pointer to a live secret.
       for (const id of forgotten) await s.vault.deleteSecret(id);

@@ -8,10 +8,36 @@ import {
   uniqueName,
   writeConnectionFile,
 } from '../../core/travel/index';
+import { say } from '../../../shared/messages/say';
+import { settingLang } from '../../core/platform/system-language';
+import type { ImportTrust } from '../../core/travel/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
 type Channels = 'travel:export' | 'travel:import';
+
+/** The hosts and CA certificates a file would trust, shown in main's own dialog: yes or no. */
+async function userTrusts(s: Services, trust: ImportTrust): Promise<boolean> {
+  if (!s.host.ask) return false;
+  const lang = settingLang(s.settings.get().language);
+  const detail = [
+    say(lang, 'importTrust.text'),
+    '',
+    `${say(lang, 'importTrust.hosts')}:`,
+    ...trust.hosts.map((h) => `  ${h}`),
+    '',
+    `${say(lang, 'importTrust.certificates')}:`,
+    ...trust.certificates.map((c) => `  ${c.subject}\n  SHA-256 ${c.fingerprint}`),
+  ].join('\n');
+  const answer = await s.host.ask({
+    title: say(lang, 'importTrust.title'),
+    message: say(lang, 'importTrust.title'),
+    detail,
+    buttons: [say(lang, 'importTrust.accept'), say(lang, 'importTrust.cancel')],
+    cancelId: 1,
+  });
+  return answer === 0;
+}
 
 export function travelHandlers(s: Services): Pick<HandlerTable, Channels> {
   const connections = s.connections;
@@ -31,13 +57,13 @@ export function travelHandlers(s: Services): Pick<HandlerTable, Channels> {
       await writeFileAtomic(path, Buffer.from(text, 'utf8'), 0o644);
       return { saved: true, path, count: chosen.length };
     },
-    'travel:import': ({ text, trustAccepted }) => {
+    'travel:import': async ({ text }) => {
       // All checks before the first write: a bad file imports nothing.
       const file = readConnectionFile(text);
       const trust = trustOf(file);
       // A file that brings its own CA certificates imports only after the user saw them (and the
-      // hosts they would vouch for) and said yes: the window asks, then sends trustAccepted.
-      if (trust.certificates.length > 0 && trustAccepted !== true) {
+      // hosts they would vouch for) and said yes — in main's own dialog, never on the page's word.
+      if (trust.certificates.length > 0 && !(await userTrusts(s, trust))) {
         return { imported: [], trust: { ...trust, asked: true } };
       }
       const taken = new Set(connections.list().map((c) => c.name.toLowerCase()));

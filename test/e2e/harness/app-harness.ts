@@ -19,7 +19,7 @@ import { openDataStore } from '../../../electron/core/store/open-store';
 import { watchForOutsideChanges } from '../../../electron/core/store/watch';
 import { SECURITY_HEADERS } from '../../../electron/main/csp';
 import { createHandlerTable } from '../../../electron/main/handlers/index';
-import type { Host, SaveDialogRequest } from '../../../electron/main/host';
+import type { Host, Question, SaveDialogRequest } from '../../../electron/main/host';
 import { createDoor, type Dispatch } from '../../../electron/main/ipc-door';
 import { resolveRendererFile } from '../../../electron/main/renderer-files';
 import { createServices, type Services } from '../../../electron/main/services';
@@ -86,6 +86,10 @@ export interface TestHost extends Host {
   /** What main wrote to the clipboard, newest last (Electron's clipboard.writeText in the app). */
   readonly clipboard: string[];
   readonly trashed: string[];
+  /** The user's answers to main's own dialogs (button index), in order; none left = closed. */
+  readonly answers: number[];
+  /** What main asked in its own dialogs. */
+  readonly asked: Question[];
 }
 
 export function createTestHost(): TestHost {
@@ -96,7 +100,15 @@ export function createTestHost(): TestHost {
   const shownInFolder: string[] = [];
   const clipboard: string[] = [];
   const trashed: string[] = [];
+  const answers: number[] = [];
+  const asked: Question[] = [];
   return {
+    ask: (q) => {
+      asked.push(q);
+      return Promise.resolve(answers.shift() ?? q.cancelId);
+    },
+    answers,
+    asked,
     showItemInFolder: (path) => shownInFolder.push(path),
     versions: { electron: null, chrome: null, node: process.versions.node },
     openExternal: (url) => {

@@ -10,6 +10,7 @@ import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
 import { openDataStore } from '../../../electron/core/store/open-store';
 import { createHandlerTable } from '../../../electron/main/handlers/index';
 import { createDoor } from '../../../electron/main/ipc-door';
+import type { Question } from '../../../electron/main/host';
 import { createServices, type Services } from '../../../electron/main/services';
 import type { Result } from '../../../shared/result';
 
@@ -19,12 +20,18 @@ export interface DoorHarness {
   dir: string;
   services: Services;
   errors: unknown[];
+  /** The user's answers to main's own dialogs, in order (none left: the dialog is closed = cancel). */
+  answers: number[];
+  /** What main asked. */
+  asked: Question[];
   call<T = unknown>(channel: string, payload: unknown): Promise<Result<T>>;
   close(): Promise<void>;
 }
 
 export function openDoorHarness(prefix = 'security-'): DoorHarness {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  const answers: number[] = [];
+  const asked: Question[] = [];
   const keychain = new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`);
   const services = createServices({
     name: 'C4C Connect',
@@ -39,6 +46,10 @@ export function openDoorHarness(prefix = 'security-'): DoorHarness {
       notify: () => undefined,
       showItemInFolder: () => undefined,
       writeClipboard: () => Promise.resolve(),
+      ask: (q) => {
+        asked.push(q);
+        return Promise.resolve(answers.shift() ?? q.cancelId);
+      },
       resolveSystemProxy: () => Promise.resolve('DIRECT'),
     },
   });
@@ -51,6 +62,8 @@ export function openDoorHarness(prefix = 'security-'): DoorHarness {
     dir,
     services,
     errors,
+    answers,
+    asked,
     call: (channel, payload) => dispatch(channel, payload, SENDER) as never,
     close: async () => {
       await services.dispose();

@@ -125,11 +125,17 @@ describe('a connection uses only its own secrets', () => {
 
   it('asks before a changed tenant host gets the stored password; keep or forget as the user says', async () => {
     const moved = connectionInput({ id: a.id, tenantHost: 'my999999.crm.ondemand.com' });
-    const silent = await h.call('connection:save', moved);
-    expect(silent.ok || silent.error.code).toBe('CONFIRM_CREDENTIALS');
+    // A page that sends its own answer (as a compromised page would) is not asked for it: main
+    // asks the user, and a closed dialog keeps everything as it was.
+    const forged = await h.call('connection:save', { ...moved, credentialChoice: 'keep' });
+    expect(forged.ok || forged.error.code).toBe('INVALID_REQUEST');
+    const closed = await h.call('connection:save', moved);
+    expect(closed.ok || closed.error.code).toBe('CANCELLED');
+    expect(h.asked.at(-1)?.detail).toContain('my999999.crm.ondemand.com');
     expect(h.services.connections.get(a.id).tenantHost).toBe('my111111.crm.ondemand.com');
 
-    const kept = await h.call<Connection>('connection:save', { ...moved, credentialChoice: 'keep' });
+    h.answers.push(0); // Keep and use there
+    const kept = await h.call<Connection>('connection:save', moved);
     expect(kept.ok && kept.value.tenantHost).toBe('my999999.crm.ondemand.com');
     expect(kept.ok && kept.value.auth).toMatchObject({ passwordSecretId: aSecretId() });
 
@@ -138,13 +144,10 @@ describe('a connection uses only its own secrets', () => {
       tenantHost: 'my999999.crm.ondemand.com',
       proxy: { mode: 'manual', url: 'http://proxy.example.test:8080', user: null, noProxy: '' },
     });
-    const asked = await h.call('connection:save', proxyChange);
-    expect(asked.ok || asked.error.code).toBe('CONFIRM_CREDENTIALS');
-
-    const forgotten = await h.call<Connection>('connection:save', {
-      ...proxyChange,
-      credentialChoice: 'forget',
-    });
+    const asked = h.asked.length;
+    h.answers.push(1); // Forget, I will enter it again
+    const forgotten = await h.call<Connection>('connection:save', proxyChange);
+    expect(h.asked.length).toBe(asked + 1);
     expect(forgotten.ok && forgotten.value.auth).toMatchObject({ passwordSecretId: null });
     expect(await h.services.vault.getText(aSecretId())).toBeNull();
     // Without anything stored, a change needs no answer.
@@ -153,6 +156,7 @@ describe('a connection uses only its own secrets', () => {
       connectionInput({ id: a.id, tenantHost: 'my111111.crm.ondemand.com' }),
     );
     expect(free.ok).toBe(true);
+    expect(h.asked.length).toBe(asked + 1);
   });
 
   it('asks before a changed tenant host gets the client certificate of a key pair', async () => {
@@ -167,9 +171,13 @@ describe('a connection uses only its own secrets', () => {
       tenantHost: 'evil.example.test',
       auth: { method: 'client-certificate', keyPairId: 'kp-1' },
     });
+    const forged = await h.call('connection:save', { ...moved, credentialChoice: 'keep' });
+    expect(forged.ok || forged.error.code).toBe('INVALID_REQUEST');
     const silent = await h.call('connection:save', moved);
-    expect(silent.ok || silent.error.code).toBe('CONFIRM_CREDENTIALS');
-    const forgotten = await h.call<Connection>('connection:save', { ...moved, credentialChoice: 'forget' });
+    expect(silent.ok || silent.error.code).toBe('CANCELLED');
+    expect(h.services.connections.get(cert.value.id).tenantHost).not.toBe('evil.example.test');
+    h.answers.push(1);
+    const forgotten = await h.call<Connection>('connection:save', moved);
     expect(forgotten.ok && forgotten.value.auth).toEqual({ method: 'client-certificate', keyPairId: null });
   });
 });

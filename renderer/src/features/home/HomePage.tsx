@@ -1,7 +1,7 @@
 import { Button, FileUploader, MessageStrip, Title } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/chain-link.js';
 import '@ui5/webcomponents-icons/dist/upload.js';
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeOverview } from '../../../../shared/contract/wizard';
 import { api } from '../../api';
@@ -9,14 +9,10 @@ import { useNavigation } from '../../app/navigation';
 import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { EmptyState } from '../../components/EmptyState';
 import { ConnectionRow } from './ConnectionRow';
-import type { ImportTrust } from './ImportTrustDialog';
 import './home.css';
 import { useMessages } from '../../i18n/messages';
 
 // Asked only when an imported file brings CA certificates: its Dialog loads then, not at start.
-const ImportTrustDialog = lazy(() =>
-  import('./ImportTrustDialog').then((m) => ({ default: m.ImportTrustDialog })),
-);
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
@@ -52,21 +48,14 @@ export function HomePage() {
     };
   }, []);
 
-  const [trust, setTrust] = useState<ImportTrust | null>(null);
-  const answer = useRef<((accept: boolean) => void) | null>(null);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const text = await file.text();
-    let r = await api.travel.import({ text });
+    // A file with its own CA certificates: main shows what it would trust in its own dialog.
+    const r = await api.travel.import({ text });
     if (r.ok && r.value.trust.asked) {
-      const shown = r.value.trust;
-      const accept = await new Promise<boolean>((resolve) => {
-        answer.current = resolve;
-        setTrust(shown);
-      });
-      setTrust(null);
-      if (!accept) return;
-      r = await api.travel.import({ text, trustAccepted: true });
+      setNotice({ design: 'Negative', text: t('import.notTrusted') });
+      return;
     }
     if (r.ok) {
       const needs = r.value.imported.filter((i) => i.needs).length;
@@ -154,11 +143,6 @@ export function HomePage() {
             </tbody>
           </table>
         </>
-      )}
-      {trust && (
-        <Suspense fallback={null}>
-          <ImportTrustDialog trust={trust} onAnswer={(accept) => answer.current?.(accept)} />
-        </Suspense>
       )}
     </section>
   );

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Connection } from '../../../../shared/domain/connection';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
-import { ConfirmCredentialsDialog, type CredentialChoice } from './ConfirmCredentialsDialog';
 import { StepIndicator } from './StepIndicator';
 import { ArrangementStep } from './steps/ArrangementStep';
 import { CredentialsStep } from './steps/CredentialsStep';
@@ -57,9 +56,6 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
   const [keyPairUnusable, setKeyPairUnusable] = useState(false);
   const facts: StepFacts = { passwordStored, keyPairUnusable };
   const body$ = useRef<HTMLDivElement>(null);
-  // Open while main asks whether a stored password or certificate may go to a changed address.
-  const [confirmHost, setConfirmHost] = useState<string | null>(null);
-  const answer = useRef<((choice: CredentialChoice | null) => void) | null>(null);
   const loadSaved = useCallback((c: Connection) => {
     setDraft(draftOf(c));
     setPasswordStored(passwordStoredIn(c));
@@ -111,17 +107,10 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
       // A pasted service or $metadata URL: its service path goes to the arrangement.
       if (check.value.servicePath) toSave = withServicePath(draft, check.value.servicePath);
     }
-    let r = await api.connection.save(id ? { ...toSave, id } : toSave);
-    if (!r.ok && r.error.code === 'CONFIRM_CREDENTIALS') {
-      const host = r.error.detail?.tenantHost;
-      const choice = await new Promise<CredentialChoice | null>((resolve) => {
-        answer.current = resolve;
-        setConfirmHost(typeof host === 'string' ? host : toSave.tenantHost);
-      });
-      setConfirmHost(null);
-      if (!choice) return null;
-      r = await api.connection.save({ ...toSave, ...(id ? { id } : {}), credentialChoice: choice });
-    }
+    // When the address of a connection holding credentials changed, main asks the user itself in
+    // a native dialog; CANCELLED means the user kept things as they were.
+    const r = await api.connection.save(id ? { ...toSave, id } : toSave);
+    if (!r.ok && r.error.code === 'CANCELLED') return null;
     if (!r.ok) {
       setProblem(errorText(r.error));
       return null;
@@ -203,7 +192,6 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
       <div ref={body$} className="wizard-body">
         {loaded && body[step]()}
       </div>
-      <ConfirmCredentialsDialog host={confirmHost} onAnswer={(choice) => answer.current?.(choice)} />
       {problem && (
         <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-problem">
           {problem}
