@@ -26,6 +26,8 @@ const SECRET_PARAM = new Set([
   'sessionid',
   'saml2',
   'samlresponse',
+  'samlrequest',
+  'relaystate',
   'mysapsso2',
 ]);
 

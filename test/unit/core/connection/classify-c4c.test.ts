@@ -68,3 +68,21 @@ describe('classifyHttp on C4C answers', () => {
     expect(en.c4c?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('a redirect in the diagnosis', () => {
+  it('names where it went without the user, password or secret query values of that address', () => {
+    const f = classifyHttp({
+      status: 302,
+      headers: {
+        'content-type': 'text/html',
+        location: 'https://user:pa55word@idp.example.test/saml2/idp/sso?SAMLRequest=s3cr3t&x=1',
+      },
+      body: '',
+      url,
+    });
+    const said = JSON.stringify(f?.lines);
+    expect(said).toContain('idp.example.test');
+    expect(said).not.toContain('pa55word');
+    expect(said).not.toContain('s3cr3t');
+  });
+});
