@@ -113,15 +113,21 @@ describe('a hostile server', () => {
     );
     const big = { url: `https://localhost:${port}/` };
     try {
-      global.gc?.();
-      const before = process.memoryUsage().rss;
+      // What the client holds of the answer: JS heap plus Buffers (external). RSS of this shared
+      // test process also moves with what earlier test files left behind (over 30 MB twice in CI
+      // runs of the whole suite, under it when run alone), so the cap is not judged by it here.
+      const held = () => {
+        const m = process.memoryUsage();
+        return m.heapUsed + m.external;
+      };
+      const before = held();
       let peak = before;
       const sampler = setInterval(() => {
-        peak = Math.max(peak, process.memoryUsage().rss);
+        peak = Math.max(peak, held());
       }, 5);
       const result = await runConnectionTest(target(big.url));
       clearInterval(sampler);
-      peak = Math.max(peak, process.memoryUsage().rss);
+      peak = Math.max(peak, held());
       expect(result.diagnosis.code).toBe('NOT_ODATA');
       const http = result.stages.find((s) => s.name === 'http');
       expect(http?.detail).toMatchObject({ bytes: TEST_ANSWER_BYTES, readUpTo: TEST_ANSWER_BYTES });
