@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConnectionTest, type TenantTarget } from '../../../electron/core/connection/index';
 import { TEST_ANSWER_BYTES } from '../../../electron/core/connection/capped-body';
+import { bundleForTest } from '../../support/bundle';
 import { sharedTestPki, type TestPki } from '../../servers/index';
 import { startHttps, type Running } from '../connection/servers';
 
@@ -37,12 +38,13 @@ const target = (url: string, timeoutMs = 10_000): TenantTarget => ({
   timeoutMs,
 });
 
-/** Streams TOTAL bytes; prints its port, then how much it had sent when the client hung up. */
+/** Streams TOTAL bytes (a few at /small); prints its port, then how much it had sent when the client hung up. */
 const HUGE_SERVER = `
 const https = require('node:https');
 const total = Number(process.env.TOTAL);
 const chunk = Buffer.alloc(64 * 1024, 0x61);
-const server = https.createServer({ key: process.env.KEY, cert: process.env.CERT }, (_q, res) => {
+const server = https.createServer({ key: process.env.KEY, cert: process.env.CERT }, (q, res) => {
+  if (q.url === '/small') return void res.end('small');
   let sent = 0;
   res.writeHead(200, { 'content-type': 'application/octet-stream' });
   const pump = () => {
@@ -65,6 +67,18 @@ async function timed(url: string): Promise<{ ms: number; code: string }> {
   const t = performance.now();
   const result = await runConnectionTest(target(url));
   return { ms: performance.now() - t, code: result.diagnosis.code };
+}
+
+/** One connection test in a fresh process (child/huge-answer-client.ts): its result and RSS growth. */
+async function runClient(port: string): Promise<{ code: string; detail: unknown; growthMb: number }> {
+  const client = spawn(process.execPath, [bundleForTest('test/integration/security/child/huge-answer-client.ts')], {
+    env: { ...process.env, URL: `https://localhost:${port}/`, CA: pki.server.caPem },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  client.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise((resolve) => client.once('exit', resolve));
+  return JSON.parse(out) as { code: string; detail: unknown; growthMb: number };
 }
 
 describe('a hostile server', () => {
@@ -98,10 +112,11 @@ describe('a hostile server', () => {
     }
   });
 
-  it('a 150 MB answer stops at the cap; memory grows by less than 30 MB', async () => {
+  it('a 150 MB answer stops at the cap; the client process grows by less than 30 MB', async () => {
     const TOTAL = 150 * 1024 * 1024;
-    // The server runs in a process of its own, so the growth measured here is the client's alone
-    // (in one process the server's buffers counted too, and put it at 30.4 MB once in CI).
+    // Server and client each run in a process of their own, so the RSS growth measured is the
+    // client's alone (in the shared test process RSS, and even heap + Buffers, moved with what
+    // earlier test files left behind: 36 MB in one CI run, under 30 when run alone).
     const server = spawn(process.execPath, ['-e', HUGE_SERVER], {
       env: { ...process.env, KEY: pki.server.keyPem, CERT: pki.server.certPem, TOTAL: String(TOTAL) },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -111,27 +126,18 @@ describe('a hostile server', () => {
     const port = await new Promise<string>((resolve) =>
       lines.on('line', (l) => (said.length === 0 ? resolve(l) : undefined, said.push(l))),
     );
-    const big = { url: `https://localhost:${port}/` };
     try {
-      // What the client holds of the answer: JS heap plus Buffers (external). RSS of this shared
-      // test process also moves with what earlier test files left behind (over 30 MB twice in CI
-      // runs of the whole suite, under it when run alone), so the cap is not judged by it here.
-      const held = () => {
-        const m = process.memoryUsage();
-        return m.heapUsed + m.external;
-      };
-      const before = held();
-      let peak = before;
-      const sampler = setInterval(() => {
-        peak = Math.max(peak, held());
-      }, 5);
-      const result = await runConnectionTest(target(big.url));
-      clearInterval(sampler);
-      peak = Math.max(peak, held());
-      expect(result.diagnosis.code).toBe('NOT_ODATA');
-      const http = result.stages.find((s) => s.name === 'http');
-      expect(http?.detail).toMatchObject({ bytes: TEST_ANSWER_BYTES, readUpTo: TEST_ANSWER_BYTES });
-      expect((peak - before) / 1048576).toBeLessThan(30);
+      // Three clients, one after the other, each in a fresh process, since when V8 collects the
+      // read chunks varies from run to run (6-11 MB here); every one must stay under 30 MB.
+      const runs: { code: string; detail: unknown; growthMb: number }[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await runClient(port));
+      for (const r of runs) {
+        expect(r.code).toBe('NOT_ODATA');
+        expect(r.detail).toMatchObject({ bytes: TEST_ANSWER_BYTES, readUpTo: TEST_ANSWER_BYTES });
+      }
+      const growth = runs.map((r) => r.growthMb).sort((a, b) => a - b);
+      console.log(`150 MB answer: the client process grew by ${growth.map((g) => g.toFixed(1)).join(', ')} MB (RSS)`);
+      expect(growth[2]).toBeLessThan(30);
       // The server says how much it had sent once the client hung up.
       for (let i = 0; i < 100 && said.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
     } finally {
