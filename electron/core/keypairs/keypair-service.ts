@@ -230,21 +230,29 @@ export class KeyPairService {
     const secret = await this.secret(old);
     const chainPem = chainForKey(secret.keyPem, readCertificates(bytes));
     const opened = openedFromKeyAndChain(secret.keyPem, chainPem, this.now());
-    const record = { ...(await this.storeSecret(id, old.name, null, opened)), importedAt: old.importedAt };
+    const record = await this.storeSecret(id, old.name, null, opened);
+    let replaced: KeyPairRecord;
     try {
-      this.store.update(() => {
+      // Read again inside the transaction, as replace() does: a rename made meanwhile (another
+      // window, the CLI) stays, a delete made meanwhile is not undone, and of two attaches the
+      // secret the last one replaced is the one removed, so none is left unreferenced.
+      replaced = this.store.update(() => {
         const records = readRecords(this.store);
-        if (!records.some((r) => r.id === id)) throw notFound();
+        const current = records.find((r) => r.id === id);
+        if (!current) throw notFound();
         writeRecords(
           this.store,
-          records.map((r) => (r.id === id ? record : r)),
+          records.map((r) =>
+            r.id === id ? { ...record, name: current.name, importedAt: current.importedAt } : r,
+          ),
         );
+        return current;
       });
     } catch (error) {
       await this.vault.deleteSecret(record.secretId);
       throw error;
     }
-    await this.vault.deleteSecret(old.secretId);
+    await this.vault.deleteSecret(replaced.secretId);
     return this.get(id);
   }
 

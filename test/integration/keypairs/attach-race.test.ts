@@ -1,0 +1,78 @@
+/**
+ * Attaching a signed certificate takes a while (vault read, new vault file); another window or a
+ * `c4c-connect` run may rename or delete the key pair meanwhile. Both writers use the real store
+ * on one data folder; the other writer's change lands right after the attach has started.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeyPairService } from '../../../electron/core/keypairs/index';
+import { readRecords, writeRecords } from '../../../electron/core/keypairs/records';
+import { openDataStore } from '../../../electron/core/store/open-store';
+import { Vault } from '../../../electron/core/vault/index';
+import { codeOf, setup, type Setup } from './helpers';
+
+let s: Setup;
+/** The other writer: its own store and service on the same data folder, as a second process has. */
+let other: KeyPairService;
+let otherStore: ReturnType<typeof openDataStore>['store'];
+
+beforeAll(() => {
+  s = setup();
+  otherStore = openDataStore(s.dataFolder).store;
+  other = new KeyPairService(new Vault(s.keychain, s.dataFolder), otherStore);
+});
+afterAll(() => s.cleanup());
+
+/** A created key pair and its own certificate (PEM): attaching it again is a valid completion. */
+async function created(name: string) {
+  const k = await s.service.create({ name, subject: `CN=${name}`, key: 'ec256', days: 30 });
+  const path = join(s.dataFolder, `${k.id}.crt`);
+  await s.service.exportTo(k.id, 'cert-pem', path);
+  return { id: k.id, cert: readFileSync(path) };
+}
+
+const vaultFiles = () =>
+  readdirSync(join(s.dataFolder, 'vault')).filter((n) => n.startsWith('kp-')).sort();
+
+describe('attaching a certificate while another writer changes the key pair', () => {
+  it('keeps a rename made meanwhile', async () => {
+    const k = await created('Before rename');
+    const attaching = s.service.attachCertificate(k.id, k.cert);
+    other.rename(k.id, 'Renamed meanwhile');
+    const done = await attaching;
+    expect(done.name).toBe('Renamed meanwhile');
+    expect(other.get(k.id).name).toBe('Renamed meanwhile');
+  });
+
+  it('does not bring back a key pair deleted meanwhile, and leaves no secret behind', async () => {
+    const k = await created('Deleted meanwhile');
+    const before = vaultFiles();
+    const attaching = s.service.attachCertificate(k.id, k.cert);
+    // The other writer's delete as it reaches the store (its vault delete is its own business).
+    otherStore.update(() =>
+      writeRecords(otherStore, readRecords(otherStore).filter((r) => r.id !== k.id)),
+    );
+    expect(await codeOf(attaching)).toBe('NOT_FOUND');
+    expect(other.find(k.id)).toBeNull();
+    expect(s.service.list().map((x) => x.name)).not.toContain('Deleted meanwhile');
+    // The new secret written for the attach is removed again; the old one is the deleter's.
+    expect(vaultFiles()).toEqual(before);
+  });
+
+  it('of two attaches at once, the last one wins and no secret is orphaned', async () => {
+    const k = await created('Twice');
+    const oldSecret = readRecords(s.store).find((r) => r.id === k.id)!.secretId;
+    const before = vaultFiles();
+    const [a, b] = await Promise.all([
+      s.service.attachCertificate(k.id, k.cert),
+      other.attachCertificate(k.id, k.cert),
+    ]);
+    expect([a.name, b.name]).toEqual(['Twice', 'Twice']);
+    const record = readRecords(s.store).find((r) => r.id === k.id)!;
+    const added = vaultFiles().filter((n) => !before.includes(n));
+    expect(added).toEqual([`${record.secretId}.bin`]);
+    expect(vaultFiles().some((n) => n.startsWith(oldSecret))).toBe(false);
+    expect((await s.service.tlsMaterial(k.id)).keyPem).toContain('PRIVATE KEY');
+  });
+});
