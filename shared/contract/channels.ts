@@ -21,6 +21,7 @@ export const CHANNELS = [
   'practice:open-folder',
   'connection:test',
   'connection:cancel-test',
+  'connection:save-report',
   'keypair:import',
   'keypair:list',
   'keypair:get',

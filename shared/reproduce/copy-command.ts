@@ -60,3 +60,18 @@ export function asPowerShell(r: ReproduceRequest): string {
   lines.push(`Invoke-WebRequest -Method Get ${args.join(' ')}`);
   return lines.join('\n');
 }
+
+/** The request of a saved connection for `url`: its way of logging on and whether it trusts an extra CA. */
+export function reproduceRequestOf(
+  connection: {
+    auth: { method: 'client-certificate' } | { method: 'basic'; user: string };
+    trust: { extraCaPem: readonly string[] };
+  },
+  url: string,
+): ReproduceRequest {
+  const auth: ReproduceRequest['auth'] =
+    connection.auth.method === 'basic'
+      ? { kind: 'basic', user: connection.auth.user }
+      : { kind: 'client-certificate' };
+  return { url, auth, extraCa: connection.trust.extraCaPem.length > 0 };
+}

@@ -2,16 +2,28 @@
  * c4c-connect test: the connection test from the command line, with the same stages and diagnosis
  * as the app. Exit 0 when the diagnosis is OK, 1 for any other diagnosis, 2 for bad input.
  */
+import { resolve } from 'node:path';
 import type { TestResult } from '../../../shared/domain/diagnosis';
-import { runConnectionTest } from '../../core/connection/index';
-import { parse } from '../args';
+import { say, type Lang } from '../../../shared/messages/say';
+import { runConnectionTest, type TenantTarget } from '../../core/connection/index';
+import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
+import {
+  buildSupportReport,
+  certificateFacts,
+  writeSupportReport,
+  type ReportFiles,
+} from '../../core/support-report/index';
+import { parse, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, type Output } from '../io';
 import { CONNECTION_OPTIONS, resolveTarget } from '../tenant-target';
 
+declare const __APP_VERSION__: string;
+
 const USAGE =
-  'c4c-connect test --url <service root URL> (--p12 FILE [--password-env VAR] | --keypair NAME | --user USER --password-env VAR) [--ca FILE]... [--csrf] [--proxy URL] [--timeout SECONDS] [--json]\n' +
-  '       c4c-connect test --connection NAME [--lang de|en] [--json]';
+  'c4c-connect test --url <service root URL> (--p12 FILE [--password-env VAR] | --keypair NAME | --user USER --password-env VAR) [--ca FILE]... [--csrf] [--proxy URL] [--timeout SECONDS] [--report FILE] [--json]\n' +
+  '       c4c-connect test --connection NAME [--lang de|en] [--report FILE] [--json]\n' +
+  '  --report FILE  also write a support report without secrets: FILE (.md) and the JSON beside it';
 
 const SENT_TEXT = {
   yes: 'sent',
@@ -19,9 +31,33 @@ const SENT_TEXT = {
   unknown: 'sent if asked (this TLS library cannot tell)',
 } as const;
 
-function print(result: TestResult, out: Output): void {
+/** The support report of this run, by the builder the app uses; the key never goes in. */
+function writeReport(
+  path: string,
+  result: TestResult,
+  target: TenantTarget,
+  connection: string | null,
+  lang: Lang,
+) {
+  const creds = target.credentials;
+  const report = buildSupportReport({
+    result,
+    app: {
+      name: 'C4C Connect',
+      version: __APP_VERSION__,
+      electron: null,
+      node: process.versions.node,
+      tls: describeTlsLibrary(tlsLibrary()),
+    },
+    connection: { name: connection, authentication: creds.kind },
+    clientCertificate: creds.kind === 'client-certificate' ? certificateFacts(creds.chainPem) : null,
+  });
+  return writeSupportReport(resolve(path), report, lang);
+}
+
+function print(result: TestResult, out: Output, report: ReportFiles | null, lang: Lang): void {
   if (out.json) {
-    out.object(result);
+    out.object(report ? { ...result, report } : result);
     return;
   }
   for (const s of result.stages) {
@@ -40,6 +76,7 @@ function print(result: TestResult, out: Output): void {
   out.line('');
   out.line(`${result.diagnosis.code}: ${result.diagnosis.title}`);
   for (const a of result.diagnosis.advice) out.line(`  - ${a}`);
+  if (report) out.line(`\n${say(lang, 'report.written', { markdown: report.markdown, json: report.json })}`);
 }
 
 export const test: Command = {
@@ -47,8 +84,13 @@ export const test: Command = {
   summary: 'Test a connection to a C4C OData service (mTLS or user/password) and say what is wrong',
   usage: USAGE,
   async run(argv, { out, ctx, lang }) {
-    const args = parse(argv, { ...CONNECTION_OPTIONS, csrf: { type: 'boolean' } });
+    const args = parse(argv, {
+      ...CONNECTION_OPTIONS,
+      csrf: { type: 'boolean' },
+      report: { type: 'string' },
+    });
     const target = await resolveTarget(args, ctx);
+    const reportPath = stringOption(args, 'report');
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
@@ -57,7 +99,16 @@ export const test: Command = {
         signal: controller.signal,
         ...(lang ? { lang } : {}),
       });
-      print(result, out);
+      const report = reportPath
+        ? await writeReport(
+            reportPath,
+            result,
+            target,
+            stringOption(args, 'connection') ?? null,
+            lang ?? 'en',
+          )
+        : null;
+      print(result, out, report, lang ?? 'en');
       return result.ok ? EXIT.OK : EXIT.CHECK_FAILED;
     } finally {
       process.off('SIGINT', onSigint);

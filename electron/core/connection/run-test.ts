@@ -43,10 +43,17 @@ class Deadline extends Error {
   override name = 'Deadline';
 }
 
-/** Headers worth showing; the CSRF token's value is a session secret and is never shown. */
+/**
+ * Headers worth showing; the CSRF token's value is a session secret and is never shown. `date`
+ * shows a clock skew; `sap-message` is SAP Gateway's message header
+ * (https://help.sap.com/saphelp_snc700_ehp04/helpdata/de/43/edaa661f494fc08642e7508da6359f/content.htm),
+ * quoted in the support report.
+ */
 function notableHeaders(h: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of [
+    'date',
+    'sap-message',
     'content-type',
     'dataserviceversion',
     'odata-version',
@@ -54,7 +61,8 @@ function notableHeaders(h: Record<string, unknown>): Record<string, unknown> {
     'location',
     'server',
   ]) {
-    if (typeof h[name] === 'string') out[name] = h[name];
+    // Capped: a header is the server's to fill, the history keeps it.
+    if (typeof h[name] === 'string') out[name] = h[name].slice(0, 2000);
   }
   const token = h['x-csrf-token'];
   if (typeof token === 'string')

@@ -6,6 +6,7 @@ import { tlsLibrary, type TlsLibrary } from './tls-library';
 export interface ChainEntry {
   subject: string;
   issuer: string;
+  notBefore: string;
   notAfter: string;
   sha256: string;
 }
@@ -34,6 +35,7 @@ function entry(raw: Buffer): ChainEntry | null {
     return {
       subject: oneLine(x.subject),
       issuer: oneLine(x.issuer),
+      notBefore: new Date(x.validFrom).toISOString(),
       notAfter: new Date(x.validTo).toISOString(),
       sha256: x.fingerprint256,
     };

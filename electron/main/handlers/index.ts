@@ -11,6 +11,7 @@ import { keypairHandlers } from './keypairs';
 import { keypairCreateHandlers } from './keypair-create';
 import { accessCheckHandlers } from './access-check';
 import { odataHandlers } from './odata';
+import { supportReportHandlers } from './support-report';
 import { travelHandlers } from './travel';
 import { wizardHandlers } from './wizard';
 
@@ -23,6 +24,7 @@ export function createHandlerTable(s: Services): HandlerTable {
     ...keypairCreateHandlers(s),
     ...accessCheckHandlers(s),
     ...odataHandlers(s),
+    ...supportReportHandlers(s),
     ...travelHandlers(s),
     ...wizardHandlers(s),
   };

@@ -33,7 +33,9 @@ async function created(name: string) {
 }
 
 const vaultFiles = () =>
-  readdirSync(join(s.dataFolder, 'vault')).filter((n) => n.startsWith('kp-')).sort();
+  readdirSync(join(s.dataFolder, 'vault'))
+    .filter((n) => n.startsWith('kp-'))
+    .sort();
 
 describe('attaching a certificate while another writer changes the key pair', () => {
   it('keeps a rename made meanwhile', async () => {
@@ -51,7 +53,10 @@ describe('attaching a certificate while another writer changes the key pair', ()
     const attaching = s.service.attachCertificate(k.id, k.cert);
     // The other writer's delete as it reaches the store (its vault delete is its own business).
     otherStore.update(() =>
-      writeRecords(otherStore, readRecords(otherStore).filter((r) => r.id !== k.id)),
+      writeRecords(
+        otherStore,
+        readRecords(otherStore).filter((r) => r.id !== k.id),
+      ),
     );
     expect(await codeOf(attaching)).toBe('NOT_FOUND');
     expect(other.find(k.id)).toBeNull();

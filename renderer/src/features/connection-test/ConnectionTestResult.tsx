@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TestResult } from '../../../../shared/domain/diagnosis';
 import { formatDate } from '../../../../shared/messages/say';
 import { useMessages } from '../../i18n/messages';
+import { ResultActions } from './ResultActions';
 import { Diagnosis, ServiceResults } from './ServiceResult';
 import { StageChart } from './StageChart';
 import { TestHistory } from './TestHistory';
@@ -22,6 +23,8 @@ export interface ConnectionTestResultProps {
   level?: 'H2' | 'H3';
   /** False where the screen's one emphasized action is elsewhere (the wizard's Next). */
   emphasized?: boolean;
+  /** The saved connection tested: offers its support report and the request as a command. */
+  connectionId?: string | null;
 }
 
 const below = { H2: 'H3', H3: 'H4' } as const;
@@ -39,6 +42,7 @@ export function ConnectionTestResult({
   onCancel,
   level = 'H2',
   emphasized = true,
+  connectionId = null,
 }: ConnectionTestResultProps) {
   const { t } = useTranslation('connection-test');
   const { lang } = useMessages();
@@ -113,6 +117,9 @@ export function ConnectionTestResult({
         </dl>
       )}
       {result?.http && <p className="ct-muted">{t('http.status', { status: result.http.status })}</p>}
+      {result && !running && connectionId && (
+        <ResultActions connectionId={connectionId} url={result.url ?? services[0]?.url ?? ''} />
+      )}
       <Title level={sub} size="H5">
         {t('history.title')}
       </Title>

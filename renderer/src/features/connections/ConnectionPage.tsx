@@ -134,6 +134,7 @@ export function ConnectionPage({ id }: { id: string }) {
         </ObjectStatus>
       </div>
       <ConnectionTestResult
+        connectionId={id}
         result={result}
         running={running}
         history={history}

@@ -19,6 +19,7 @@ import { c4cWarnings } from '../../../../shared/odata/c4c-limits';
 import { buildFilter, buildUrl, emptyQuery, type QueryState } from '../../../../shared/odata/query';
 import { parseUrl } from '../../../../shared/odata/query-reader';
 import type { AppError } from '../../../../shared/result';
+import { CopyCommandButtons } from '../../components/CopyCommandButtons';
 import { api } from '../../api';
 import { FilterRows } from './FilterRows';
 import { ResultsView } from './ResultsView';
@@ -304,6 +305,7 @@ export function QueryBuilder(props: {
         >
           {busy ? t('running') : t('run')}
         </Button>
+        <CopyCommandButtons connectionId={props.connectionId} url={shownUrl} testIdPrefix="qb" />
       </div>
       {error && (
         <MessageStrip design="Negative" hideCloseButton data-testid="query-error">

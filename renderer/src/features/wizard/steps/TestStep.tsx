@@ -50,6 +50,7 @@ export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) 
       <ConnectionTestResult
         level="H3"
         emphasized={false}
+        connectionId={connectionId}
         result={result}
         running={running}
         history={history}

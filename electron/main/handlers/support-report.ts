@@ -1,0 +1,67 @@
+/**
+ * connection:save-report: the support report of a connection's latest test, built by the shared
+ * builder (electron/core/support-report) from the result main kept, saved where the user chooses
+ * in main's own dialog. The page only says which connection; it cannot hand in what is written.
+ */
+import { CodedError } from '../../../shared/result';
+import { say } from '../../../shared/messages/say';
+import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
+import {
+  buildSupportReport,
+  writeSupportReport,
+  type CertificateFacts,
+} from '../../core/support-report/index';
+import type { HandlerTable } from '../ipc-door';
+import type { Services } from '../services';
+
+/** A file name from a connection name: no path separators or characters Windows refuses. */
+const safeFileName = (name: string): string =>
+  name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').slice(0, 80) || 'connection';
+
+/** The public facts of the connection's key pair certificate, as its summary holds them. */
+function clientCertificate(s: Services, keyPairId: string | null): CertificateFacts | null {
+  const found = keyPairId ? s.keyPairs.find(keyPairId) : null;
+  if (!found) return null;
+  const c = found.certificate;
+  return {
+    subject: c.subject,
+    issuer: c.issuer,
+    sha256: c.sha256,
+    notBefore: c.notBefore,
+    notAfter: c.notAfter,
+  };
+}
+
+export function supportReportHandlers(s: Services): Pick<HandlerTable, 'connection:save-report'> {
+  return {
+    'connection:save-report': async ({ connectionId, language = 'en' }) => {
+      const connection = s.connections.get(connectionId);
+      const latest = s.connections.history(connectionId)[0];
+      if (!latest) {
+        throw new CodedError('BAD_INPUT', 'Test the connection first: the report describes its latest test.');
+      }
+      const auth = connection.auth;
+      const report = buildSupportReport({
+        result: latest,
+        app: {
+          name: s.name,
+          version: s.version,
+          electron: s.host.versions.electron,
+          node: s.host.versions.node,
+          tls: describeTlsLibrary(tlsLibrary()),
+        },
+        connection: { name: connection.name, authentication: auth.method },
+        clientCertificate: auth.method === 'client-certificate' ? clientCertificate(s, auth.keyPairId) : null,
+      });
+      const stamp = report.createdAt.slice(0, 16).replace(/[:T]/g, '-');
+      const file = await s.host.showSaveDialog({
+        title: say(language, 'dialog.saveReport'),
+        defaultName: `${safeFileName(connection.name)}-report-${stamp}.md`,
+        filters: [{ name: say(language, 'dialog.reportFiles'), extensions: ['md'] }],
+      });
+      if (file === null) return { saved: false, file: null };
+      const written = await writeSupportReport(file, report, language);
+      return { saved: true, file: written.markdown };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/** The report builder takes named fields and named headers only, and its Markdown cannot be steered by a server. */
+import { describe, expect, it } from 'vitest';
+import {
+  buildSupportReport,
+  reportMarkdown,
+  reportPaths,
+} from '../../../../electron/core/support-report/index';
+import type { TestResult } from '../../../../shared/domain/diagnosis';
+
+const result = (): TestResult => ({
+  ok: false,
+  diagnosis: {
+    code: 'FORBIDDEN',
+    title: 'x',
+    advice: [],
+    lines: [{ key: 'finding.c4cError', params: { status: 403, code: 'E1', message: 'see https://u:pw@h/' } }],
+    c4c: { code: 'E1', message: 'No | authorization <b>', lang: 'en' },
+  },
+  stages: [
+    {
+      name: 'http',
+      ok: false,
+      ms: 3,
+      detail: {
+        status: 403,
+        headers: {
+          date: 'Mon, 30 Nov 2026 06:00:00 GMT',
+          'sap-message': '{"code":"X"}',
+          authorization: 'Basic c2VjcmV0',
+          'set-cookie': 'MYSAPSSO2=abc',
+          'x-csrf-token': 'a-real-token-value',
+          location: 'https://idp.example/sso?SAMLRequest=abc&x=1',
+        },
+        cookie: 'SAP_SESSIONID=zzz',
+      },
+    },
+  ],
+  http: { status: 403 },
+  tls: null,
+  url: 'https://user:pw@my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/',
+});
+
+const build = (r = result()) =>
+  buildSupportReport({
+    result: r,
+    app: { name: 'C4C Connect', version: '1', electron: null, node: '24', tls: 'OpenSSL' },
+    connection: { name: 'T', authentication: 'basic' },
+    clientCertificate: null,
+    now: new Date('2026-11-30T06:00:00Z'),
+    os: { platform: 'win32', release: '10', arch: 'x64' },
+  });
+
+describe('support report builder', () => {
+  it('keeps the named headers only, never a token value, cookie or credential', () => {
+    const report = build();
+    const text = JSON.stringify(report) + reportMarkdown(report, 'en');
+    expect(report.services[0]?.http?.headers).toEqual({
+      date: 'Mon, 30 Nov 2026 06:00:00 GMT',
+      'sap-message': '{"code":"X"}',
+      location: 'https://idp.example/sso?SAMLRequest=%28hidden%29&x=1',
+    });
+    for (const secret of ['c2VjcmV0', 'MYSAPSSO2=abc', 'a-real-token-value', 'zzz', 'u:pw', 'user:pw'])
+      expect(text).not.toContain(secret);
+    expect(report.services[0]?.url).toBe('https://my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/');
+    expect(report.createdAt).toBe('2026-11-30T06:00:00.000Z');
+  });
+
+  it("escapes a server's text so it cannot add links, HTML or table cells", () => {
+    const md = reportMarkdown(build(), 'de');
+    expect(md).toContain('No \\| authorization \\<b\\>');
+    expect(md).toContain('# C4C Connect: Bericht zum Verbindungstest');
+  });
+
+  it('writes x.md and x.json for a name with or without .md', () => {
+    expect(reportPaths('/r/a.md')).toEqual({ markdown: '/r/a.md', json: '/r/a.json' });
+    expect(reportPaths('/r/a')).toEqual({ markdown: '/r/a.md', json: '/r/a.json' });
+  });
+});
