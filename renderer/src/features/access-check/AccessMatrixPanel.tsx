@@ -16,6 +16,10 @@ import './access-check.css';
 
 interface Props {
   connectionId: string;
+  /** Its title's level where it sits under another heading (the wizard's test step). */
+  level?: 'H2' | 'H4';
+  /** False where the screen's one emphasized action is elsewhere (the wizard's Next). */
+  emphasized?: boolean;
 }
 
 const state = (c: AccessCell) =>
@@ -31,7 +35,7 @@ const state = (c: AccessCell) =>
  * "Did I tick every service my integration needs?": every service of the arrangement × the entity
  * sets the user names, one $top=1 read each, as a matrix with each cell's advice; progress and Cancel.
  */
-export function AccessMatrixPanel({ connectionId }: Props) {
+export function AccessMatrixPanel({ connectionId, level = 'H2', emphasized = true }: Props) {
   const { t } = useTranslation('access-check');
   const [sets, setSets] = useState('');
   const [matrix, setMatrix] = useState<AccessMatrix | null>(null);
@@ -73,7 +77,7 @@ export function AccessMatrixPanel({ connectionId }: Props) {
 
   return (
     <section className="access-matrix" aria-labelledby="access-matrix-title" data-testid="access-matrix">
-      <Title level="H2" id="access-matrix-title">
+      <Title level={level} id="access-matrix-title">
         {t('title')}
       </Title>
       <Text>{t('intro')}</Text>
@@ -91,7 +95,12 @@ export function AccessMatrixPanel({ connectionId }: Props) {
         />
       </div>
       <div className="connection-actions">
-        <Button design="Emphasized" disabled={running} onClick={() => void run()} data-testid="access-run">
+        <Button
+          design={emphasized ? 'Emphasized' : 'Default'}
+          disabled={running}
+          onClick={() => void run()}
+          data-testid="access-run"
+        >
           {t('run')}
         </Button>
         {running && (

@@ -1,13 +1,15 @@
-import { MessageStrip } from '@ui5/webcomponents-react';
+import { Button, MessageStrip } from '@ui5/webcomponents-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestResult } from '../../../../../shared/domain/diagnosis';
 import { api } from '../../../api';
+import { AccessMatrixPanel } from '../../access-check/AccessMatrixPanel';
 import { ConnectionTestResult } from '../../connection-test/index';
 import { ConnectionOptions } from '../ConnectionOptions';
 import { StepHelp } from '../StepHelp';
 import type { StepProps } from '../step-props';
 import { useMessages } from '../../../i18n/messages';
+import '@ui5/webcomponents-icons/dist/table-view.js';
 
 /** Test: the connection test with its diagnosis, Retry and the history. */
 export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) {
@@ -17,6 +19,7 @@ export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) 
   const [history, setHistory] = useState<TestResult[]>([]);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
   const loadHistory = useCallback(async () => {
     if (!connectionId) return;
     const r = await api.connection.history({ connectionId });
@@ -63,6 +66,21 @@ export function TestStep({ connectionId, draft, update, saveDraft }: StepProps) 
         <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-test-error">
           {error}
         </MessageStrip>
+      )}
+      {checking && connectionId ? (
+        <AccessMatrixPanel connectionId={connectionId} level="H4" emphasized={false} />
+      ) : (
+        <Button
+          design="Transparent"
+          icon="table-view"
+          data-testid="wz-access-open"
+          onClick={() => {
+            // The check reads what is saved, as the test does.
+            void saveDraft().then((id) => setChecking(id !== null));
+          }}
+        >
+          {t('test.checkServices')}
+        </Button>
       )}
       <ConnectionOptions draft={draft} update={update} saveDraft={saveDraft} />
     </div>
