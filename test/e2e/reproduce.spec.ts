@@ -124,6 +124,7 @@ test('connection page and explorer: the test request and a query as curl, with t
   await page.getByRole('spinbutton', { name: /top/i }).fill('3');
   await expect(page.getByTestId('qb-url')).toHaveAttribute('value', /\$top=3/);
   const query = await copied(page, app, 'qb-copy-curl');
+  expect(query).toContain(`'${tenant.serviceUrl}CorporateAccountCollection?`);
   expect(query).toMatch(/CorporateAccountCollection\?.*\$top=3/);
   expect(query).toContain(`--user "${tenant.user}:$${PLACEHOLDERS.passwordEnv}"`);
   const queryPs = await copied(page, app, 'qb-copy-powershell');

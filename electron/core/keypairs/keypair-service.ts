@@ -143,25 +143,8 @@ export class KeyPairService {
     const old = this.record(id);
     const opened = await this.open(file.bytes, file.password, this.now());
     const record = await this.storeSecret(id, old.name, file, opened);
-    let replaced: KeyPairRecord;
-    try {
-      replaced = this.store.update(() => {
-        const records = readRecords(this.store);
-        const current = records.find((r) => r.id === id);
-        if (!current) throw notFound();
-        // Renamed meanwhile (another window, the CLI): the new name stays.
-        writeRecords(
-          this.store,
-          records.map((r) => (r.id === id ? { ...record, name: current.name } : r)),
-        );
-        return current;
-      });
-    } catch (error) {
-      await this.vault.deleteSecret(record.secretId);
-      throw error;
-    }
-    await this.vault.deleteSecret(replaced.secretId);
-    return this.get(id);
+    // Renamed meanwhile (another window, the CLI): the new name stays.
+    return this.pointAt(id, record, (current) => ({ name: current.name }));
   }
 
   /** Secret first: if the app stops in between, what remains is a summary without a secret, not the reverse. */
@@ -231,20 +214,30 @@ export class KeyPairService {
     const chainPem = chainForKey(secret.keyPem, readCertificates(bytes));
     const opened = openedFromKeyAndChain(secret.keyPem, chainPem, this.now());
     const record = await this.storeSecret(id, old.name, null, opened);
+    return this.pointAt(id, record, (current) => ({ name: current.name, importedAt: current.importedAt }));
+  }
+
+  /**
+   * The key pair points at its new secret (already in the vault), then the secret it pointed at is
+   * removed. The record is read again inside the transaction: a rename made meanwhile (another
+   * window, the CLI) is kept through `keep`, a delete made meanwhile is not undone (the new secret
+   * goes again), and of two renewals at once the secret the last one replaced is the one removed,
+   * so none is left unreferenced.
+   */
+  private async pointAt(
+    id: string,
+    record: KeyPairRecord,
+    keep: (current: KeyPairRecord) => Partial<KeyPairRecord>,
+  ): Promise<KeyPairSummary> {
     let replaced: KeyPairRecord;
     try {
-      // Read again inside the transaction, as replace() does: a rename made meanwhile (another
-      // window, the CLI) stays, a delete made meanwhile is not undone, and of two attaches the
-      // secret the last one replaced is the one removed, so none is left unreferenced.
       replaced = this.store.update(() => {
         const records = readRecords(this.store);
         const current = records.find((r) => r.id === id);
         if (!current) throw notFound();
         writeRecords(
           this.store,
-          records.map((r) =>
-            r.id === id ? { ...record, name: current.name, importedAt: current.importedAt } : r,
-          ),
+          records.map((r) => (r.id === id ? { ...record, ...keep(current) } : r)),
         );
         return current;
       });
