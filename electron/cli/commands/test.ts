@@ -2,7 +2,8 @@
  * c4c-connect test: the connection test from the command line, with the same stages and diagnosis
  * as the app. Exit 0 when the diagnosis is OK, 1 for any other diagnosis, 2 for bad input.
  */
-import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { TestResult } from '../../../shared/domain/diagnosis';
 import { say, type Lang } from '../../../shared/messages/say';
 import { runConnectionTest, type TenantTarget } from '../../core/connection/index';
@@ -15,7 +16,7 @@ import {
 } from '../../core/support-report/index';
 import { parse, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, type Output } from '../io';
+import { EXIT, UsageError, type Output } from '../io';
 import { CONNECTION_OPTIONS, resolveTarget } from '../tenant-target';
 
 declare const __APP_VERSION__: string;
@@ -55,6 +56,12 @@ function writeReport(
   return writeSupportReport(resolve(path), report, lang);
 }
 
+const isFolder = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
 function print(result: TestResult, out: Output, report: ReportFiles | null, lang: Lang): void {
   if (out.json) {
     out.object(report ? { ...result, report } : result);
@@ -91,6 +98,10 @@ export const test: Command = {
     });
     const target = await resolveTarget(args, ctx);
     const reportPath = stringOption(args, 'report');
+    // Said before the test runs, not after it: the report's folder must be there.
+    if (reportPath !== undefined && !(await isFolder(dirname(resolve(reportPath))))) {
+      throw new UsageError(`The folder of --report ${reportPath} does not exist.`);
+    }
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);

@@ -288,5 +288,19 @@ describe('support report', () => {
     expect(b.json.clientCertificate).toBeNull();
 
     expect(secretsIn(dir).filter((f) => !f.startsWith(caFile))).toEqual([]);
+
+    // A folder that is not there is bad input, said before anything is sent.
+    const nowhere = await run([
+      'test',
+      '--url',
+      nginx.basicUrl,
+      '--user',
+      nginx.user,
+      '--password-env',
+      'USER_PW',
+      '--report',
+      join(dir, 'missing', 'r.md'),
+    ]);
+    expect(nowhere.code).toBe(2);
   }, 120_000);
 });
