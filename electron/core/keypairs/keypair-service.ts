@@ -147,17 +147,24 @@ export class KeyPairService {
     return this.pointAt(id, record, (current) => ({ name: current.name }));
   }
 
-  /** Secret first: if the app stops in between, what remains is a summary without a secret, not the reverse. */
+  /**
+   * Secret first: if the app stops in between, what remains is a summary without a secret, not the
+   * reverse. The record is removed as it is at that moment: if a renewal or attach pointed it at a
+   * new secret meanwhile (another window, the CLI), that secret goes too, rather than stay unused.
+   */
   async delete(id: string): Promise<boolean> {
     const record = readRecords(this.store).find((r) => r.id === id);
     if (!record) return false;
     await this.vault.deleteSecret(record.secretId);
-    this.store.update(() =>
+    const removed = this.store.update(() => {
+      const records = readRecords(this.store);
       writeRecords(
         this.store,
-        readRecords(this.store).filter((r) => r.id !== id),
-      ),
-    );
+        records.filter((r) => r.id !== id),
+      );
+      return records.find((r) => r.id === id);
+    });
+    if (removed && removed.secretId !== record.secretId) await this.vault.deleteSecret(removed.secretId);
     return true;
   }
 

@@ -80,4 +80,41 @@ describe('attaching a certificate while another writer changes the key pair', ()
     expect(vaultFiles().some((n) => n.startsWith(oldSecret))).toBe(false);
     expect((await s.service.tlsMaterial(k.id)).keyPem).toContain('PRIVATE KEY');
   });
+
+  it('a delete that starts while the attach stores its secret leaves no secret behind', async () => {
+    // Both writers on real vaults, with the order pinned: the delete reads the record (old secret)
+    // the moment the attach has stored its new secret, waits while the attach points the record at
+    // it, and only then goes on to remove the old secret and the record.
+    let onStored: (() => void) | null = null;
+    class StoringVault extends Vault {
+      override async putSecret(id: string, bytes: Uint8Array): Promise<void> {
+        await super.putSecret(id, bytes);
+        onStored?.();
+      }
+    }
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    class WaitingVault extends Vault {
+      override async deleteSecret(id: string): Promise<boolean> {
+        await gate;
+        return super.deleteSecret(id);
+      }
+    }
+    const attacher = new KeyPairService(new StoringVault(s.keychain, s.dataFolder), s.store);
+    const deleter = new KeyPairService(new WaitingVault(s.keychain, s.dataFolder), otherStore);
+    const k = await created('Deleted while attaching');
+    const oldSecret = readRecords(s.store).find((r) => r.id === k.id)!.secretId;
+    const before = vaultFiles();
+    const deleting: Promise<boolean>[] = [];
+    onStored = () => {
+      onStored = null;
+      deleting.push(deleter.delete(k.id));
+    };
+    await attacher.attachCertificate(k.id, k.cert);
+    open();
+    expect(await Promise.all(deleting)).toEqual([true]);
+    expect(other.find(k.id)).toBeNull();
+    // Neither the old secret nor the one the attach stored is left in the vault.
+    expect(vaultFiles()).toEqual(before.filter((n) => !n.startsWith(oldSecret)));
+  });
 });
