@@ -192,12 +192,16 @@ export function buildSupportReport(input: ReportInput): SupportReport {
   };
 }
 
+const PEM_END = '-----END CERTIFICATE-----';
 const oneLine = (dn: string) => dn.split('\n').filter(Boolean).join(', ');
 
 /** The public facts of the first certificate in `chainPem` (the leaf); null if none reads. */
 export function certificateFacts(chainPem: string): CertificateFacts | null {
-  const first = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(chainPem)?.[0];
-  if (!first) return null;
+  // Found by position, not by a pattern: linear on any input.
+  const begin = chainPem.indexOf('-----BEGIN CERTIFICATE-----');
+  const end = begin === -1 ? -1 : chainPem.indexOf(PEM_END, begin);
+  if (end === -1) return null;
+  const first = chainPem.slice(begin, end + PEM_END.length);
   try {
     const x = new X509Certificate(first);
     return {
