@@ -149,6 +149,11 @@ export interface AppHarness {
   /** Push a main-process event to the page (menus, reminders). */
   emit<E extends keyof AppEvents>(event: E, payload: AppEvents[E]): Promise<void>;
   nextSavePath(path: string | null): void;
+  /**
+   * Calls on this channel wait (before the real handler runs) until the returned release is
+   * called: a test sees the screen while, say, a password is still being saved, without timing.
+   */
+  hold(channel: string): () => void;
   /** Open the app page (again: a reload keeps the same data folder and services). */
   open(): Promise<void>;
   dispose(): Promise<void>;
@@ -201,12 +206,14 @@ export async function createAppHarness(
     isTrusted: (sender) => sender.url.startsWith(`${origin}/`),
     logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
   });
-  await page.exposeBinding('__c4cInvoke', (source, channel: string, req: unknown) =>
-    dispatch(channel, revive(req), {
+  const held = new Map<string, Promise<void>>();
+  await page.exposeBinding('__c4cInvoke', async (source, channel: string, req: unknown) => {
+    await held.get(channel);
+    return dispatch(channel, revive(req), {
       url: source.frame.url(),
       isMainFrame: source.frame === source.page.mainFrame(),
-    }),
-  );
+    });
+  });
   await context.addInitScript({ content: bridge() });
   const harness: AppHarness = {
     dataFolder,
@@ -218,6 +225,19 @@ export async function createAppHarness(
       await page.evaluate(([e, p]) => window.__c4cEmit?.(e, p), [event, payload] as const);
     },
     nextSavePath: (path) => host.nextSavePath(path),
+    hold: (channel) => {
+      let release: () => void = () => undefined;
+      held.set(
+        channel,
+        new Promise<void>((done) => {
+          release = () => {
+            held.delete(channel);
+            done();
+          };
+        }),
+      );
+      return () => release();
+    },
     open: async () => {
       await page.goto(`${origin}/index.html`);
       await page.locator('[data-app-ready="true"]').waitFor({ timeout: 20_000 });
