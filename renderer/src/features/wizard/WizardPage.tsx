@@ -60,6 +60,20 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     setDraft(draftOf(c));
     setPasswordStored(passwordStoredIn(c));
   }, []);
+  // "Save password" still on its way to the vault: Next waits for it instead of judging the step
+  // without it (it would say "password required" for a password being saved).
+  const passwordSave = useRef<Promise<Connection | null> | null>(null);
+  const [waitingForPassword, setWaitingForPassword] = useState(false);
+  const onPasswordSaving = useCallback(
+    (pending: Promise<Connection | null>) => {
+      passwordSave.current = pending;
+      void pending.then((saved) => {
+        if (passwordSave.current === pending) passwordSave.current = null;
+        if (saved) loadSaved(saved);
+      });
+    },
+    [loadSaved],
+  );
 
   useEffect(() => {
     if (!connectionId) return;
@@ -120,17 +134,33 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     return r.value.id;
   };
 
+  /** The facts of the step once a password being saved has arrived; null when that save failed. */
+  const settledFacts = async (): Promise<StepFacts | null> => {
+    const pending = passwordSave.current;
+    if (!pending) return facts;
+    setWaitingForPassword(true);
+    try {
+      const saved = await pending;
+      // A failed save: the credentials step shows why, and the user stays on it.
+      return saved ? { ...facts, passwordStored: passwordStoredIn(saved) } : null;
+    } finally {
+      setWaitingForPassword(false);
+    }
+  };
+
   const next = async () => {
     if (busy) return;
-    const found = validateStep(step, draft, facts);
-    setErrors(found);
-    setProblem(null);
-    if (Object.keys(found).length > 0) {
-      focusFirstError();
-      return;
-    }
     setBusy(true);
     try {
+      const stepFacts = await settledFacts();
+      if (!stepFacts) return;
+      const found = validateStep(step, draft, stepFacts);
+      setErrors(found);
+      setProblem(null);
+      if (Object.keys(found).length > 0) {
+        focusFirstError();
+        return;
+      }
       const savedId = EDITS.includes(step) ? await save() : id;
       if (!savedId) return;
       const to = nextStep(step);
@@ -166,13 +196,12 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     saveDraft: save,
     setKeyPairUnusable,
   };
-  const onPasswordStored = (saved: Connection) => loadSaved(saved);
   const body: Record<WizardStep, () => ReactNode> = {
     tenant: () => <TenantStep {...props} />,
     system: () => <SystemStep {...props} />,
     arrangement: () => <ArrangementStep {...props} />,
     credentials: () => (
-      <CredentialsStep {...props} passwordStored={passwordStored} onPasswordStored={onPasswordStored} />
+      <CredentialsStep {...props} passwordStored={passwordStored} onPasswordSaving={onPasswordSaving} />
     ),
     test: () => <TestStep {...props} />,
     metadata: () => <MetadataStep {...props} />,
@@ -211,7 +240,13 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
               disabled={busy || !loaded}
               data-testid="wz-next"
             >
-              {last ? t('finish') : step === 'metadata' ? t('nextOptional') : t('next')}
+              {waitingForPassword
+                ? t('saving')
+                : last
+                  ? t('finish')
+                  : step === 'metadata'
+                    ? t('nextOptional')
+                    : t('next')}
             </Button>
           </>
         }

@@ -16,7 +16,8 @@ import { useMessages } from '../../../i18n/messages';
 
 interface Props extends StepProps {
   passwordStored: boolean;
-  onPasswordStored: (saved: Connection) => void;
+  /** A password save has started: the wizard's Next waits for it (the saved connection, or null). */
+  onPasswordSaving: (pending: Promise<Connection | null>) => void;
 }
 
 /** Credentials: the key pair from "Edit Credentials" (imported into the vault), or the password. */
@@ -153,24 +154,27 @@ function KeyPairChoice({ draft, update, errors, setKeyPairUnusable }: Props) {
   );
 }
 
-function PasswordEntry({ draft, errors, connectionId, passwordStored, onPasswordStored }: Props) {
+function PasswordEntry({ draft, errors, connectionId, passwordStored, onPasswordSaving }: Props) {
   const { t } = useTranslation('wizard');
   const fieldState = useFieldState();
   const { errorText } = useMessages();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const save = async () => {
+  const store = async (id: string, sent: string): Promise<Connection | null> => {
+    const r = await api.connection.setPassword({ connectionId: id, password: sent });
+    setBusy(false);
+    if (r.ok) return r.value;
+    setError(errorText(r.error));
+    return null;
+  };
+  const save = () => {
     if (!connectionId || !password || busy) return;
     setBusy(true);
     setError(null);
-    const sent = password;
     // The field is cleared whatever the outcome: the password lives in the vault, not on screen.
     setPassword('');
-    const r = await api.connection.setPassword({ connectionId, password: sent });
-    setBusy(false);
-    if (r.ok) onPasswordStored(r.value);
-    else setError(errorText(r.error));
+    onPasswordSaving(store(connectionId, password));
   };
   return (
     <div className="step-body">
@@ -191,12 +195,12 @@ function PasswordEntry({ draft, errors, connectionId, passwordStored, onPassword
           {...fieldState('password', { key: passwordStored ? undefined : errors.password })}
           onInput={(e) => setPassword(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') void save();
+            if (e.key === 'Enter') save();
           }}
         />
         <span />
-        <Button onClick={() => void save()} disabled={!password || busy} data-testid="wz-save-password">
-          {t('credentials.savePassword')}
+        <Button onClick={save} disabled={!password || busy} data-testid="wz-save-password">
+          {busy ? t('saving') : t('credentials.savePassword')}
         </Button>
       </div>
       {passwordStored && (
@@ -205,7 +209,7 @@ function PasswordEntry({ draft, errors, connectionId, passwordStored, onPassword
         </MessageStrip>
       )}
       {error && (
-        <MessageStrip design="Negative" hideCloseButton role="alert">
+        <MessageStrip design="Negative" hideCloseButton role="alert" data-testid="wz-password-error">
           {error}
         </MessageStrip>
       )}
