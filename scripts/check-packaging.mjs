@@ -10,18 +10,22 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
+  MAC_ENTITLEMENTS,
   ROOT,
   TARGETS,
   bindingFile,
   bindingPackage,
   installBindings,
+  macSigning,
   packTarget,
+  targetConfig,
 } from './packaging-targets.mjs';
 
 const require = createRequire(join(ROOT, 'node_modules/app-builder-lib/package.json'));
 const { SENTINEL } = require('@electron/fuses/dist/constants.js');
 const asar = require('@electron/asar');
 const resedit = require('resedit');
+const plistParser = require('plist');
 
 const started = Date.now();
 // No certificate lookup on the build machine's keychains.
@@ -186,12 +190,51 @@ function check(target, out) {
   return { problems, wire, entries: files.length };
 }
 
+const JIT = 'com.apple.security.cs.allow-jit';
+const NO_LIBRARY_VALIDATION = 'com.apple.security.cs.disable-library-validation';
+
+/**
+ * macOS entitlements per way of signing (codesign runs only on a Mac, so the configuration is read):
+ * the signed/notarised build keeps library validation, only the ad-hoc build turns it off.
+ */
+async function checkMacEntitlements() {
+  const problems = [];
+  const granted = (file) => plistParser.parse(readFileSync(join(ROOT, file), 'utf8'));
+  const mac = TARGETS.find((t) => t.platform === 'darwin');
+  if (macSigning({ CSC_LINK: 'cert.p12' }) !== 'identity' || macSigning({ CSC_NAME: 'Dev' }) !== 'identity')
+    problems.push('a build with CSC_LINK or CSC_NAME is not taken as signed');
+  if (macSigning({}) !== 'ad-hoc') problems.push('a build without an identity is not taken as ad hoc');
+  for (const [signing, wanted] of Object.entries(MAC_ENTITLEMENTS)) {
+    const config = (await targetConfig(mac, signing)).mac;
+    for (const key of ['entitlements', 'entitlementsInherit']) {
+      if (config[key] !== wanted) problems.push(`${signing}: mac.${key} is ${config[key]}, expected ${wanted}`);
+    }
+    const identity = signing === 'ad-hoc' ? '-' : undefined;
+    if (config.identity !== identity) problems.push(`${signing}: mac.identity is ${config.identity}`);
+    const entitlements = granted(wanted);
+    if (entitlements[JIT] !== true) problems.push(`${wanted} lacks ${JIT}`);
+    const off = entitlements[NO_LIBRARY_VALIDATION] === true;
+    if (signing === 'identity' && off) problems.push(`${wanted} (signed build) grants ${NO_LIBRARY_VALIDATION}`);
+    if (signing === 'ad-hoc' && !off) problems.push(`${wanted} (ad-hoc build) lacks ${NO_LIBRARY_VALIDATION}`);
+  }
+  return problems;
+}
+
 // The icon's PNG is rendered from build/icon.svg (electron-builder converts it per platform).
 await import('./make-icons.mjs');
 const installed = installBindings(TARGETS);
 console.log(`check-packaging: installed ${installed.join(', ')}`);
 
 let failed = false;
+const entitlementProblems = await checkMacEntitlements();
+if (entitlementProblems.length) {
+  console.error(`check-packaging: macOS entitlements: ${entitlementProblems.join('; ')}`);
+  failed = true;
+} else {
+  console.log(
+    `check-packaging: macOS entitlements ok: signed ${MAC_ENTITLEMENTS.identity} keeps library validation, ad hoc ${MAC_ENTITLEMENTS['ad-hoc']} turns it off`,
+  );
+}
 for (const target of TARGETS) {
   const t0 = Date.now();
   const name = `${target.platform}-${target.arch}`;

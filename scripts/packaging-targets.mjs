@@ -50,11 +50,36 @@ export function installBindings(targets) {
   return wanted;
 }
 
-/** electron-builder.yml plus the line that keeps only this target's keychain binding. */
-export async function targetConfig(target) {
+/**
+ * How the macOS app is signed: with a Developer ID (CSC_LINK or CSC_NAME in the build's
+ * environment: signed and notarised) or ad hoc. electron-builder 26 no longer signs ad hoc by itself
+ * when it finds no identity; mac.identity "-" asks for it
+ * (https://www.electron.build/docs/features/code-signing/code-signing-mac/).
+ */
+export const macSigning = (env = process.env) => (env.CSC_LINK || env.CSC_NAME ? 'identity' : 'ad-hoc');
+
+/**
+ * The entitlements of each way: only the ad-hoc build turns library validation off, since an ad-hoc
+ * signature has no Team ID for the framework and the keychain binding to share (electron-builder
+ * warns so: https://electron.build/code-signing). A signed build keeps library validation.
+ */
+export const MAC_ENTITLEMENTS = {
+  identity: 'build/entitlements.mac.plist',
+  'ad-hoc': 'build/entitlements.mac.adhoc.plist',
+};
+
+/**
+ * electron-builder.yml plus the line that keeps only this target's keychain binding, and for macOS
+ * the entitlements (and, ad hoc, the identity "-") of the way it is signed.
+ */
+export async function targetConfig(target, signing = macSigning()) {
   const { load } = await import('js-yaml');
   const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8'));
   config.files = [...config.files, `!node_modules/@napi-rs/keyring-!(${target.binding})/**`];
+  if (target.platform === 'darwin' && signing === 'ad-hoc') {
+    const plist = MAC_ENTITLEMENTS['ad-hoc'];
+    config.mac = { ...config.mac, identity: '-', entitlements: plist, entitlementsInherit: plist };
+  }
   return config;
 }
 
