@@ -1,30 +1,38 @@
 /**
  * c4c-connect test: the connection test from the command line, with the same stages and diagnosis
- * as the app. Exit 0 when the diagnosis is OK, 1 for any other diagnosis, 2 for bad input.
+ * as the app. A saved connection is tested the way the app tests it: every service of its
+ * arrangement, one result each (--service NAME for one). Exit 0 when every service's diagnosis is
+ * OK, 1 when any other diagnosis, 2 for bad input. --json prints an array, one result per service,
+ * each with the fields of a single test (ok, diagnosis, stages, http, tls) plus service and url,
+ * and with --report the files of the one report that covers them all.
  */
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { TestResult } from '../../../shared/domain/diagnosis';
+import type { ServiceTestResult, TestResult } from '../../../shared/domain/diagnosis';
 import { say, type Lang } from '../../../shared/messages/say';
-import { runConnectionTest, type TenantTarget } from '../../core/connection/index';
+import { serviceNameOf } from '../../../shared/wizard/wizard-model';
+import { runServiceTests, type ServiceTarget, type TenantTarget } from '../../core/connection/index';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
+import { serviceRootsOf, targetOf } from '../../core/odata/connection-target';
 import {
   buildSupportReport,
   certificateFacts,
   writeSupportReport,
   type ReportFiles,
 } from '../../core/support-report/index';
-import { parse, stringOption } from '../args';
+import { parse, stringOption, type ParsedArgs } from '../args';
 import type { Command } from '../command';
+import type { CliContext } from '../context';
 import { EXIT, UsageError, type Output } from '../io';
-import { CONNECTION_OPTIONS, resolveTarget } from '../tenant-target';
+import { CONNECTION_OPTIONS, cliConnectionSources, resolveTarget, savedConnection } from '../tenant-target';
 
 declare const __APP_VERSION__: string;
 
 const USAGE =
   'c4c-connect test --url <service root URL> (--p12 FILE [--password-env VAR] | --keypair NAME | --user USER --password-env VAR) [--ca FILE]... [--csrf] [--proxy URL] [--timeout SECONDS] [--report FILE] [--json]\n' +
-  '       c4c-connect test --connection NAME [--lang de|en] [--report FILE] [--json]\n' +
-  '  --report FILE  also write a support report without secrets: FILE (.md) and the JSON beside it';
+  '       c4c-connect test --connection NAME [--service NAME] [--lang de|en] [--report FILE] [--json]\n' +
+  '  --service NAME  only this service of the connection (default: every service of the arrangement)\n' +
+  '  --report FILE   also write a support report without secrets: FILE (.md) and the JSON beside it';
 
 const SENT_TEXT = {
   yes: 'sent',
@@ -62,11 +70,8 @@ const isFolder = (path: string) =>
     () => false,
   );
 
-function print(result: TestResult, out: Output, report: ReportFiles | null, lang: Lang): void {
-  if (out.json) {
-    out.object(report ? { ...result, report } : result);
-    return;
-  }
+function printOne(result: ServiceTestResult, out: Output): void {
+  out.line(`Service ${result.service}  ${result.url}`);
   for (const s of result.stages) {
     out.line(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name.padEnd(5)}  ${s.ms.toFixed(1).padStart(8)} ms`);
   }
@@ -83,20 +88,66 @@ function print(result: TestResult, out: Output, report: ReportFiles | null, lang
   out.line('');
   out.line(`${result.diagnosis.code}: ${result.diagnosis.title}`);
   for (const a of result.diagnosis.advice) out.line(`  - ${a}`);
+}
+
+function print(results: ServiceTestResult[], out: Output, report: ReportFiles | null, lang: Lang): void {
+  if (out.json) {
+    out.object(report ? results.map((r) => ({ ...r, report })) : results);
+    return;
+  }
+  results.forEach((r, i) => {
+    if (i > 0) out.line('');
+    printOne(r, out);
+  });
+  if (results.length > 1) {
+    const failed = results.filter((r) => !r.ok).map((r) => r.service);
+    out.line('');
+    out.line(
+      failed.length
+        ? `${String(failed.length)} of ${String(results.length)} services failed: ${failed.join(', ')}`
+        : `All ${String(results.length)} services ok.`,
+    );
+  }
   if (report) out.line(`\n${say(lang, 'report.written', { markdown: report.markdown, json: report.json })}`);
+}
+
+/** What to test: every service of a saved connection (or the one --service names), or the --url. */
+async function targetsOf(args: ParsedArgs, ctx: CliContext): Promise<ServiceTarget[]> {
+  const name = stringOption(args, 'connection');
+  const only = stringOption(args, 'service');
+  if (name === undefined) {
+    if (only !== undefined) throw new UsageError('--service goes with --connection.');
+    const target = await resolveTarget(args, ctx);
+    return [{ service: serviceNameOf(new URL(target.url).pathname), target }];
+  }
+  if (stringOption(args, 'url') !== undefined) throw new UsageError('Give --connection or --url, not both.');
+  const connection = savedConnection(name, ctx);
+  const roots = serviceRootsOf(connection);
+  const chosen = only === undefined ? roots : roots.filter((r) => r.service === only);
+  if (chosen.length === 0) {
+    throw new UsageError(
+      `The connection "${connection.name}" has no service named "${only ?? ''}". Its services: ${roots.map((r) => r.service).join(', ')}.`,
+    );
+  }
+  const sources = cliConnectionSources(ctx, connection);
+  return Promise.all(
+    chosen.map(async ({ service, url }) => ({ service, target: await targetOf(sources, connection, url) })),
+  );
 }
 
 export const test: Command = {
   name: 'test',
-  summary: 'Test a connection to a C4C OData service (mTLS or user/password) and say what is wrong',
+  summary:
+    'Test a connection to a C4C OData service (mTLS or user/password), every service of the arrangement, and say what is wrong',
   usage: USAGE,
   async run(argv, { out, ctx, lang }) {
     const args = parse(argv, {
       ...CONNECTION_OPTIONS,
       csrf: { type: 'boolean' },
+      service: { type: 'string' },
       report: { type: 'string' },
     });
-    const target = await resolveTarget(args, ctx);
+    const targets = await targetsOf(args, ctx);
     const reportPath = stringOption(args, 'report');
     // Said before the test runs, not after it: the report's folder must be there.
     if (reportPath !== undefined && !(await isFolder(dirname(resolve(reportPath))))) {
@@ -106,20 +157,23 @@ export const test: Command = {
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
     try {
-      const result = await runConnectionTest(target, {
+      const result = await runServiceTests(targets, {
         signal: controller.signal,
         ...(lang ? { lang } : {}),
       });
-      const report = reportPath
-        ? await writeReport(
-            reportPath,
-            result,
-            target,
-            stringOption(args, 'connection') ?? null,
-            lang ?? 'en',
-          )
-        : null;
-      print(result, out, report, lang ?? 'en');
+      // One report for the whole run, every service in it, as the app writes it.
+      const first = targets[0];
+      const report =
+        reportPath && first
+          ? await writeReport(
+              reportPath,
+              result,
+              first.target,
+              stringOption(args, 'connection') ?? null,
+              lang ?? 'en',
+            )
+          : null;
+      print(result.services ?? [], out, report, lang ?? 'en');
       return result.ok ? EXIT.OK : EXIT.CHECK_FAILED;
     } finally {
       process.off('SIGINT', onSigint);

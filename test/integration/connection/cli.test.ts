@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestResult } from '../../../shared/domain/diagnosis';
+import { ServiceTestResult } from '../../../shared/domain/diagnosis';
 import { runCli } from '../../../electron/cli/main';
 import { createCliContext } from '../../../electron/cli/context';
 import { sharedTestPki, type TestPki } from '../../servers/index';
@@ -66,7 +66,12 @@ describe('c4c-connect test', () => {
       },
     );
     expect(r.code).toBe(0);
-    const json = TestResult.parse(JSON.parse(r.stdout));
+    // An array, one result per service: --url is one service, named after its path.
+    const [json, ...more] = ServiceTestResult.array().parse(JSON.parse(r.stdout));
+    expect(more).toEqual([]);
+    if (!json) throw new Error('no result');
+    expect(json.service).toBe('c4codataapi');
+    expect(json.url).toBe(server.url);
     expect(json.ok).toBe(true);
     expect(json.diagnosis.code).toBe('OK');
     expect(json.stages.map((s) => s.name)).toEqual(['dns', 'tcp', 'tls', 'http', 'odata']);
@@ -77,7 +82,7 @@ describe('c4c-connect test', () => {
   it('exit 1 for any other diagnosis (no certificate: CLIENT_CERT_MISSING)', async () => {
     const r = await cli(['test', '--url', server.url, '--ca', caFile, '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, diagnosis: { code: 'CLIENT_CERT_MISSING' } });
+    expect(JSON.parse(r.stdout)).toMatchObject([{ ok: false, diagnosis: { code: 'CLIENT_CERT_MISSING' } }]);
   });
 
   it('exit 2 for bad input', async () => {

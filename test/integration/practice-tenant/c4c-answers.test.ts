@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPracticeTenant, type PracticeTenant } from '../../../electron/core/practice-tenant/index';
 import { QUIRK_MESSAGE } from '../../../electron/core/practice-tenant/server';
-import type { TestResult } from '../../../shared/domain/diagnosis';
+import type { ServiceTestResult } from '../../../shared/domain/diagnosis';
 import { buildHandover } from '../../../shared/odata/handover';
 import { parseUrl } from '../../../shared/odata/query-reader';
 import { bundleForTest } from '../../support/bundle';
@@ -53,7 +53,7 @@ describe('C4C-shaped answers through the CLI, in German and English', () => {
       '--json',
     ]);
     expect(r.code).toBe(1);
-    const result = JSON.parse(r.stdout) as TestResult;
+    const [result] = JSON.parse(r.stdout) as [ServiceTestResult];
     expect(result.http?.status).toBe(500);
     expect(result.diagnosis.code).toBe('INCONSISTENT_AUTHORIZATION');
     expect(result.diagnosis.c4c).toEqual({
@@ -80,7 +80,7 @@ describe('C4C-shaped answers through the CLI, in German and English', () => {
       'en',
       '--json',
     ]);
-    const result = JSON.parse(r.stdout) as TestResult;
+    const [result] = JSON.parse(r.stdout) as [ServiceTestResult];
     expect(result.http?.status).toBe(403);
     expect(result.diagnosis.code).toBe('INCONSISTENT_AUTHORIZATION');
     expect(result.diagnosis.advice[0]).toBe(`C4C answered HTTP 403: FORBIDDEN ${QUIRK_MESSAGE}`);

@@ -268,10 +268,13 @@ describe('support report', () => {
       '--json',
     ]);
     expect(basic.code).toBe(1);
-    expect(JSON.parse(basic.stdout)).toMatchObject({
-      diagnosis: { code: 'NOT_FOUND' },
-      report: { markdown: join(dir, 'cli-basic.md'), json: join(dir, 'cli-basic.json') },
-    });
+    // One result per service (--url: one), each naming the report that covers the run.
+    expect(JSON.parse(basic.stdout)).toMatchObject([
+      {
+        diagnosis: { code: 'NOT_FOUND' },
+        report: { markdown: join(dir, 'cli-basic.md'), json: join(dir, 'cli-basic.json') },
+      },
+    ]);
 
     const c = readReport(join(dir, 'cli-cert.md'));
     const clientLeaf = new X509Certificate(nginx.pki.client.certPem);
