@@ -6,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,11 +18,11 @@ import { openDataStore } from '../../../electron/core/store/open-store';
 import { watchForOutsideChanges } from '../../../electron/core/store/watch';
 import { SECURITY_HEADERS } from '../../../electron/main/csp';
 import { createHandlerTable } from '../../../electron/main/handlers/index';
-import type { Host, Question, SaveDialogRequest } from '../../../electron/main/host';
 import { createDoor, type Dispatch } from '../../../electron/main/ipc-door';
 import { resolveRendererFile } from '../../../electron/main/renderer-files';
 import { createServices, type Services } from '../../../electron/main/services';
 import type { AppEvents } from '../../../shared/events';
+import { testHost, type TestHost } from '../../support/test-host';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const RENDERER_ROOT = join(ROOT, 'out/renderer');
@@ -72,71 +71,6 @@ export async function startRendererServer(root = RENDERER_ROOT): Promise<Rendere
   return {
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
-  };
-}
-
-export interface TestHost extends Host {
-  /** The path the next save dialog answers with (null = the user cancels). */
-  nextSavePath(path: string | null): void;
-  readonly saveDialogs: SaveDialogRequest[];
-  readonly notifications: { title: string; body: string }[];
-  readonly openedExternal: string[];
-  /** Files shown in the file manager (practice key pair's "Open folder"). */
-  readonly shownInFolder: string[];
-  /** What main wrote to the clipboard, newest last (Electron's clipboard.writeText in the app). */
-  readonly clipboard: string[];
-  readonly trashed: string[];
-  /** The user's answers to main's own dialogs (button index), in order; none left = closed. */
-  readonly answers: number[];
-  /** What main asked in its own dialogs. */
-  readonly asked: Question[];
-}
-
-export function createTestHost(): TestHost {
-  const queue: (string | null)[] = [];
-  const saveDialogs: SaveDialogRequest[] = [];
-  const notifications: { title: string; body: string }[] = [];
-  const openedExternal: string[] = [];
-  const shownInFolder: string[] = [];
-  const clipboard: string[] = [];
-  const trashed: string[] = [];
-  const answers: number[] = [];
-  const asked: Question[] = [];
-  return {
-    ask: (q) => {
-      asked.push(q);
-      return Promise.resolve(answers.shift() ?? q.cancelId);
-    },
-    answers,
-    asked,
-    showItemInFolder: (path) => shownInFolder.push(path),
-    versions: { electron: null, chrome: null, node: process.versions.node },
-    openExternal: (url) => {
-      openedExternal.push(url);
-      return Promise.resolve();
-    },
-    showSaveDialog: (req) => {
-      saveDialogs.push(req);
-      return Promise.resolve(queue.length ? (queue.shift() ?? null) : null);
-    },
-    notify: (title, body) => notifications.push({ title, body }),
-    writeClipboard: (text) => {
-      clipboard.push(text);
-      return Promise.resolve();
-    },
-    resolveSystemProxy: () => Promise.resolve('DIRECT'),
-    trashItem: async (path) => {
-      // A stand-in for the OS trash: the file leaves its folder and is remembered.
-      trashed.push(path);
-      await rm(path);
-    },
-    trashed,
-    nextSavePath: (path) => queue.push(path),
-    saveDialogs,
-    notifications,
-    openedExternal,
-    shownInFolder,
-    clipboard,
   };
 }
 
@@ -191,7 +125,7 @@ export async function createAppHarness(
   const keychain = new OsKeychain(
     options.keychainService ?? `C4C Connect e2e ${randomBytes(4).toString('hex')}`,
   );
-  const host = createTestHost();
+  const host = testHost();
   const opened = openDataStore(dataFolder);
   const services = createServices({
     name: 'C4C Connect',

@@ -15,6 +15,7 @@ import type { TestResult } from '../../../shared/domain/diagnosis';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import type { Result } from '../../../shared/result';
 import { useBuiltWorker } from '../../support/bundle';
+import { testHost } from '../../support/test-host';
 import { curl } from '../practice-tenant/curl';
 
 const sender = { url: 'app://c4c/index.html', isMainFrame: true };
@@ -41,7 +42,7 @@ describe('connection and practice handlers behind the IPC door', () => {
   let dir: string;
   let practice: PracticeTenantService;
   let call: <T>(channel: string, payload: unknown) => Promise<Result<T>>;
-  const shownInFolder: string[] = [];
+  const host = testHost();
   beforeAll(() => {
     // The practice key pair import opens the .p12 in the worker, as the app does.
     useBuiltWorker();
@@ -53,15 +54,7 @@ describe('connection and practice handlers behind the IPC door', () => {
       dataFolder: dir,
       opened: openDataStore(dir),
       keychain: new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`),
-      host: {
-        versions: { electron: null, chrome: null, node: process.versions.node },
-        openExternal: () => Promise.resolve(),
-        showItemInFolder: (path) => shownInFolder.push(path),
-        showSaveDialog: () => Promise.resolve(null),
-        notify: () => undefined,
-        writeClipboard: () => Promise.resolve(),
-        resolveSystemProxy: () => Promise.resolve('DIRECT'),
-      },
+      host,
     });
     practice = services.practiceTenant;
     const dispatch = createDoor(createHandlerTable(services), { isTrusted: () => true });
@@ -140,7 +133,7 @@ describe('connection and practice handlers behind the IPC door', () => {
     const again = await call<KeyPairSummary>('practice:import-key-pair', {});
     expect(again.ok && first.ok && again.value.id).toBe(first.ok ? first.value.id : '');
     expect(await call('practice:open-folder', {})).toEqual({ ok: true, value: { opened: true } });
-    expect(shownInFolder).toEqual([started.value.p12Path]);
+    expect(host.shownInFolder).toEqual([started.value.p12Path]);
     await call('practice:stop', {});
   });
 

@@ -16,14 +16,14 @@ import { createServices } from '../../../electron/main/services';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import type { Result } from '../../../shared/result';
 import { useBuiltWorker } from '../../support/bundle';
+import { testHost } from '../../support/test-host';
 import { makeCa, openssl } from '../../servers/index';
 import { FIXTURES } from './helpers';
 
 const sender = { url: 'app://c4c/index.html', isMainFrame: true };
 let dir: string;
 let call: <T>(channel: string, payload: unknown) => Promise<Result<T>>;
-const savePaths: (string | null)[] = [];
-const trashed: string[] = [];
+const host = testHost();
 
 beforeAll(() => {
   useBuiltWorker();
@@ -34,19 +34,7 @@ beforeAll(() => {
     dataFolder: dir,
     opened: openDataStore(dir),
     keychain: new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`),
-    host: {
-      versions: { electron: null, chrome: null, node: process.versions.node },
-      openExternal: () => Promise.resolve(),
-      showItemInFolder: () => undefined,
-      showSaveDialog: () => Promise.resolve(savePaths.shift() ?? null),
-      notify: () => undefined,
-      writeClipboard: () => Promise.resolve(),
-      resolveSystemProxy: () => Promise.resolve('DIRECT'),
-      trashItem: (path) => {
-        trashed.push(path);
-        return Promise.resolve();
-      },
-    },
+    host,
   });
   const dispatch = createDoor(createHandlerTable(services), { isTrusted: () => true });
   call = (channel, payload) => dispatch(channel, payload, sender) as never;
@@ -69,7 +57,7 @@ describe('key pairs created in the app, through the IPC door', () => {
     });
 
     const csrPath = join(dir, 'door.csr');
-    savePaths.push(csrPath);
+    host.nextSavePath(csrPath);
     expect(await call('keypair:csr', { id: created.value.id })).toEqual({
       ok: true,
       value: { saved: true, path: csrPath },
@@ -134,19 +122,19 @@ describe('key pairs created in the app, through the IPC door', () => {
       const r = await call('keypair:trash-original', { id: imported.value.id, path });
       expect(r.ok || r.error.code, path).toBe('BAD_INPUT');
     }
-    expect(trashed).toEqual([]);
+    expect(host.trashed).toEqual([]);
 
     expect(await call('keypair:trash-original', { id: imported.value.id, path: copy })).toEqual({
       ok: true,
       value: { trashed: true },
     });
-    expect(trashed).toEqual([copy]);
+    expect(host.trashed).toEqual([copy]);
     expect(existsSync(other)).toBe(true);
     // Changed after import: no longer the original.
     const changed = join(dir, 'changed.p12');
     writeFileSync(changed, Buffer.concat([readFileSync(join(FIXTURES, 'with-chain.p12')), Buffer.from([0])]));
     const edited = await call('keypair:trash-original', { id: imported.value.id, path: changed });
     expect(edited.ok || edited.error.code).toBe('BAD_INPUT');
-    expect(trashed).toEqual([copy]);
+    expect(host.trashed).toEqual([copy]);
   });
 });

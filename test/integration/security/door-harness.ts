@@ -13,6 +13,7 @@ import { createDoor } from '../../../electron/main/ipc-door';
 import type { Question } from '../../../electron/main/host';
 import { createServices, type Services } from '../../../electron/main/services';
 import type { Result } from '../../../shared/result';
+import { testHost } from '../../support/test-host';
 
 export const SENDER = { url: 'app://c4c/index.html', isMainFrame: true };
 
@@ -30,8 +31,7 @@ export interface DoorHarness {
 
 export function openDoorHarness(prefix = 'security-'): DoorHarness {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const answers: number[] = [];
-  const asked: Question[] = [];
+  const host = testHost();
   const keychain = new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`);
   const services = createServices({
     name: 'C4C Connect',
@@ -39,19 +39,7 @@ export function openDoorHarness(prefix = 'security-'): DoorHarness {
     dataFolder: dir,
     opened: openDataStore(dir),
     keychain,
-    host: {
-      versions: { electron: null, chrome: null, node: process.versions.node },
-      openExternal: () => Promise.resolve(),
-      showSaveDialog: () => Promise.resolve(null),
-      notify: () => undefined,
-      showItemInFolder: () => undefined,
-      writeClipboard: () => Promise.resolve(),
-      ask: (q) => {
-        asked.push(q);
-        return Promise.resolve(answers.shift() ?? q.cancelId);
-      },
-      resolveSystemProxy: () => Promise.resolve('DIRECT'),
-    },
+    host,
   });
   const errors: unknown[] = [];
   const dispatch = createDoor(createHandlerTable(services), {
@@ -62,8 +50,8 @@ export function openDoorHarness(prefix = 'security-'): DoorHarness {
     dir,
     services,
     errors,
-    answers,
-    asked,
+    answers: host.answers,
+    asked: host.asked,
     call: (channel, payload) => dispatch(channel, payload, SENDER) as never,
     close: async () => {
       await services.dispose();

@@ -11,6 +11,7 @@ import type { Keychain } from '../../../../electron/core/keychain/keychain';
 import type { Connection } from '../../../../shared/domain/connection';
 import { CodedError } from '../../../../shared/result';
 import { emptyDraft } from '../../../../shared/wizard/wizard-model';
+import { testHost } from '../../../support/test-host';
 
 function services() {
   const dir = mkdtempSync(join(tmpdir(), 'travel-import-'));
@@ -21,16 +22,14 @@ function services() {
     set: () => Promise.reject(new Error('no keychain in this test')),
     delete: () => Promise.reject(new Error('no keychain in this test')),
   } as unknown as Keychain;
-  const host = {
-    versions: { electron: null, chrome: null, node: process.versions.node },
-    openExternal: () => Promise.resolve(),
-    showItemInFolder: () => undefined,
-    showSaveDialog: () => Promise.resolve(null),
-    notify: () => undefined,
-    writeClipboard: () => Promise.resolve(),
-    resolveSystemProxy: () => Promise.resolve('DIRECT'),
-  };
-  return createServices({ name: 'C4C Connect', version: 'test', dataFolder: dir, opened, keychain, host });
+  return createServices({
+    name: 'C4C Connect',
+    version: 'test',
+    dataFolder: dir,
+    opened,
+    keychain,
+    host: testHost(),
+  });
 }
 
 const c = (name: string, tenantHost: string): Connection => ({
