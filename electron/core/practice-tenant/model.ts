@@ -51,7 +51,25 @@ export const s = (name: string, label: string, maxLength = 40): PropertyDef => (
   filterable: true,
 });
 export const t = (name: string, label: string): PropertyDef => ({ name, type: 'Edm.DateTimeOffset', label });
-export const objectId: PropertyDef = { ...s('ObjectID', 'Object ID', 70), filterable: true };
+const objectId: PropertyDef = { ...s('ObjectID', 'Object ID', 70), filterable: true };
+
+/** An entity set of type `typeName`; its key ObjectID comes first, as in every C4C collection. */
+export const entitySet = (
+  name: string,
+  typeName: string,
+  label: string,
+  properties: PropertyDef[],
+  rows: Row[],
+  navigations: NavigationDef[] = [],
+): EntitySetDef => ({ name, typeName, label, properties: [objectId, ...properties], navigations, rows });
+
+/** A standard service under /sap/c4c/odata/v1/<name>/, in C4C's namespace "c4codata". */
+export const standardService = (name: string, entitySets: EntitySetDef[]): ServiceDef => ({
+  path: `/sap/c4c/odata/v1/${name}/`,
+  namespace: 'c4codata',
+  containerName: name,
+  entitySets,
+});
 
 const cities: [string, string][] = [
   ['DE', 'Walldorf'],
@@ -122,80 +140,70 @@ function opportunities(): Row[] {
 }
 
 export function c4cService(): ServiceDef {
-  const accountRows = accounts();
-  return {
-    path: '/sap/c4c/odata/v1/c4codataapi/',
-    namespace: 'c4codata',
-    containerName: 'c4codataapi',
-    entitySets: [
-      {
-        name: 'CorporateAccountCollection',
-        typeName: 'CorporateAccount',
-        label: 'Corporate Account',
-        properties: [
-          objectId,
-          s('AccountID', 'Account ID', 10),
-          s('Name', 'Name', 80),
-          s('RoleCode', 'Role', 10),
-          s('LifeCycleStatusCode', 'Status', 2),
-          s('CountryCode', 'Country', 3),
-          s('City', 'City', 40),
-          s('Email', 'E-Mail', 255),
-          t('CreatedOn', 'Created On'),
-          t('ChangedOn', 'Changed On'),
-        ],
-        navigations: [
-          {
-            name: 'CorporateAccountHasContactPerson',
-            target: 'ContactCollection',
-            from: 'AccountID',
-            to: 'AccountID',
-            many: true,
-          },
-        ],
-        rows: accountRows,
-      },
-      {
-        name: 'ContactCollection',
-        typeName: 'Contact',
-        label: 'Contact',
-        properties: [
-          objectId,
-          s('ContactID', 'Contact ID', 10),
-          s('FirstName', 'First Name'),
-          s('LastName', 'Last Name'),
-          s('Email', 'E-Mail', 255),
-          s('AccountID', 'Account ID', 10),
-          t('CreatedOn', 'Created On'),
-        ],
-        navigations: [
-          {
-            name: 'CorporateAccount',
-            target: 'CorporateAccountCollection',
-            from: 'AccountID',
-            to: 'AccountID',
-            many: false,
-          },
-        ],
-        rows: contacts(),
-      },
-      {
-        name: 'OpportunityCollection',
-        typeName: 'Opportunity',
-        label: 'Opportunity',
-        properties: [
-          objectId,
-          s('OpportunityID', 'Opportunity ID', 35),
-          s('Name', 'Name', 255),
-          s('AccountID', 'Account ID', 10),
-          s('SalesPhaseCode', 'Sales Phase', 3),
-          { name: 'ExpectedRevenueAmount', type: 'Edm.Decimal', label: 'Expected Value', filterable: true },
-          { name: 'ClosedFlag', type: 'Edm.Boolean', label: 'Closed', filterable: true },
-          t('CreatedOn', 'Created On'),
-        ],
-        navigations: [],
-        rows: opportunities(),
-      },
-    ],
-  };
+  return standardService('c4codataapi', [
+    entitySet(
+      'CorporateAccountCollection',
+      'CorporateAccount',
+      'Corporate Account',
+      [
+        s('AccountID', 'Account ID', 10),
+        s('Name', 'Name', 80),
+        s('RoleCode', 'Role', 10),
+        s('LifeCycleStatusCode', 'Status', 2),
+        s('CountryCode', 'Country', 3),
+        s('City', 'City', 40),
+        s('Email', 'E-Mail', 255),
+        t('CreatedOn', 'Created On'),
+        t('ChangedOn', 'Changed On'),
+      ],
+      accounts(),
+      [
+        {
+          name: 'CorporateAccountHasContactPerson',
+          target: 'ContactCollection',
+          from: 'AccountID',
+          to: 'AccountID',
+          many: true,
+        },
+      ],
+    ),
+    entitySet(
+      'ContactCollection',
+      'Contact',
+      'Contact',
+      [
+        s('ContactID', 'Contact ID', 10),
+        s('FirstName', 'First Name'),
+        s('LastName', 'Last Name'),
+        s('Email', 'E-Mail', 255),
+        s('AccountID', 'Account ID', 10),
+        t('CreatedOn', 'Created On'),
+      ],
+      contacts(),
+      [
+        {
+          name: 'CorporateAccount',
+          target: 'CorporateAccountCollection',
+          from: 'AccountID',
+          to: 'AccountID',
+          many: false,
+        },
+      ],
+    ),
+    entitySet(
+      'OpportunityCollection',
+      'Opportunity',
+      'Opportunity',
+      [
+        s('OpportunityID', 'Opportunity ID', 35),
+        s('Name', 'Name', 255),
+        s('AccountID', 'Account ID', 10),
+        s('SalesPhaseCode', 'Sales Phase', 3),
+        { name: 'ExpectedRevenueAmount', type: 'Edm.Decimal', label: 'Expected Value', filterable: true },
+        { name: 'ClosedFlag', type: 'Edm.Boolean', label: 'Closed', filterable: true },
+        t('CreatedOn', 'Created On'),
+      ],
+      opportunities(),
+    ),
+  ]);
 }

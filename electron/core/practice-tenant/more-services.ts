@@ -7,7 +7,18 @@
  *   Re-activate Communication Arrangement." — as 403 on one and as 500 on the other, the status
  *   SAP/cloud-sdk-js#1185 reports (https://github.com/SAP/cloud-sdk-js/issues/1185).
  */
-import { accounts, day, hex, objectId, s, t, type EntitySetDef, type Row, type ServiceDef } from './model';
+import {
+  accounts,
+  day,
+  entitySet,
+  hex,
+  s,
+  standardService,
+  t,
+  type EntitySetDef,
+  type Row,
+  type ServiceDef,
+} from './model';
 
 export const SERVICE_REQUEST_COUNT = 2_500;
 const statuses = ['1', '2', '3', '5'];
@@ -26,78 +37,64 @@ function serviceRequests(): Row[] {
 }
 
 export function serviceRequestSet(): EntitySetDef {
-  return {
-    name: 'ServiceRequestCollection',
-    typeName: 'ServiceRequest',
-    label: 'Service Request',
-    properties: [
-      objectId,
+  return entitySet(
+    'ServiceRequestCollection',
+    'ServiceRequest',
+    'Service Request',
+    [
       s('ID', 'Service Request ID', 35),
       s('Name', 'Subject', 255),
       s('ServiceRequestLifeCycleStatusCode', 'Status', 2),
       t('CreatedOn', 'Created On'),
     ],
-    navigations: [],
-    rows: serviceRequests(),
-  };
+    serviceRequests(),
+  );
 }
 
 /** A standard service on which C4C answers a technical user's CSRF fetch with the quirk (403). */
 export function accountHierarchyService(): ServiceDef {
-  return {
-    path: '/sap/c4c/odata/v1/accounthierarchylist/',
-    namespace: 'c4codata',
-    containerName: 'accounthierarchylist',
-    entitySets: [
-      {
-        name: 'AccountHierarchyCollection',
-        typeName: 'AccountHierarchy',
-        label: 'Account Hierarchy',
-        properties: [
-          objectId,
-          s('AccountID', 'Account ID', 10),
-          s('ParentAccountID', 'Parent Account ID', 10),
-          s('Name', 'Name', 80),
-        ],
-        navigations: [],
-        rows: accounts().map((a, i) => ({
-          ObjectID: a.ObjectID ?? null,
-          AccountID: a.AccountID ?? null,
-          ParentAccountID: i % 10 === 0 ? null : String(1_000_001 + i - (i % 10)),
-          Name: a.Name ?? null,
-        })),
-      },
-    ],
-  };
+  const rows = accounts().map((a, i) => ({
+    ObjectID: a.ObjectID ?? null,
+    AccountID: a.AccountID ?? null,
+    ParentAccountID: i % 10 === 0 ? null : String(1_000_001 + i - (i % 10)),
+    Name: a.Name ?? null,
+  }));
+  return standardService('accounthierarchylist', [
+    entitySet(
+      'AccountHierarchyCollection',
+      'AccountHierarchy',
+      'Account Hierarchy',
+      [
+        s('AccountID', 'Account ID', 10),
+        s('ParentAccountID', 'Parent Account ID', 10),
+        s('Name', 'Name', 80),
+      ],
+      rows,
+    ),
+  ]);
 }
 
 /** A standard service on which C4C answers the same fetch with the quirk as HTTP 500. */
 export function businessPartnerRelationshipService(): ServiceDef {
-  return {
-    path: '/sap/c4c/odata/v1/businesspartnerrelationship/',
-    namespace: 'c4codata',
-    containerName: 'businesspartnerrelationship',
-    entitySets: [
-      {
-        name: 'BusinessPartnerRelationshipCollection',
-        typeName: 'BusinessPartnerRelationship',
-        label: 'Business Partner Relationship',
-        properties: [
-          objectId,
-          s('BusinessPartnerID', 'Business Partner ID', 10),
-          s('RelationshipBusinessPartnerID', 'Related Business Partner ID', 10),
-          s('RelationshipType', 'Relationship Type', 6),
-        ],
-        navigations: [],
-        rows: accounts()
-          .slice(0, 50)
-          .map((a, i) => ({
-            ObjectID: hex(0xb000 + i),
-            BusinessPartnerID: a.AccountID ?? null,
-            RelationshipBusinessPartnerID: String(2_000_002 + i * 2),
-            RelationshipType: 'BUR001',
-          })),
-      },
-    ],
-  };
+  const rows = accounts()
+    .slice(0, 50)
+    .map((a, i) => ({
+      ObjectID: hex(0xb000 + i),
+      BusinessPartnerID: a.AccountID ?? null,
+      RelationshipBusinessPartnerID: String(2_000_002 + i * 2),
+      RelationshipType: 'BUR001',
+    }));
+  return standardService('businesspartnerrelationship', [
+    entitySet(
+      'BusinessPartnerRelationshipCollection',
+      'BusinessPartnerRelationship',
+      'Business Partner Relationship',
+      [
+        s('BusinessPartnerID', 'Business Partner ID', 10),
+        s('RelationshipBusinessPartnerID', 'Related Business Partner ID', 10),
+        s('RelationshipType', 'Relationship Type', 6),
+      ],
+      rows,
+    ),
+  ]);
 }
