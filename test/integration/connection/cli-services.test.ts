@@ -15,7 +15,7 @@ import { openDataStore } from '../../../electron/core/store/open-store';
 import { ServiceTestResult } from '../../../shared/domain/diagnosis';
 import { sharedTestPki, type TestPki } from '../../servers/index';
 import { bundleForTest } from '../../support/bundle';
-import { odataOk, startHttps, type Running } from './servers';
+import { odataOk, startMtls, type Running } from './servers';
 
 const run = promisify(execFile);
 const GOOD = '/sap/c4c/odata/v1/c4codataapi/';
@@ -40,19 +40,10 @@ async function c4c(args: string[]): Promise<{ code: number; stdout: string; stde
 
 beforeAll(async () => {
   pki = await sharedTestPki();
-  server = await startHttps(
-    {
-      key: pki.server.keyPem,
-      cert: pki.server.certPem,
-      requestCert: true,
-      rejectUnauthorized: true,
-      ca: pki.clientCaPem,
-    },
-    (req, res) => {
-      if (req.url?.startsWith(GOOD)) odataOk(res);
-      else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    },
-  );
+  server = await startMtls(pki, (req, res) => {
+    if (req.url?.startsWith(GOOD)) odataOk(res);
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  });
   cli = bundleForTest('electron/cli/index.ts', { __APP_VERSION__: '"0.0.0-test"' });
   data = await mkdtemp(join(tmpdir(), 'c4c-cli-services-'));
   const imported = await c4c([
@@ -112,7 +103,9 @@ describe('c4c-connect test --connection with two services', () => {
   it('as text: a block per service and which one failed', async () => {
     const r = await c4c(['test', '--connection', 'Two services']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^Service c4codataapi {2}https:\/\/127\.0\.0\.1:\d+\/sap\/c4c\/odata\/v1\/c4codataapi\/$/m);
+    expect(r.stdout).toMatch(
+      /^Service c4codataapi {2}https:\/\/127\.0\.0\.1:\d+\/sap\/c4c\/odata\/v1\/c4codataapi\/$/m,
+    );
     expect(r.stdout).toMatch(/^Service missing_service {2}https:/m);
     expect(r.stdout).toMatch(/^OK: /m);
     expect(r.stdout).toContain('1 of 2 services failed: missing_service');

@@ -6,7 +6,7 @@ import { ServiceTestResult } from '../../../shared/domain/diagnosis';
 import { runCli } from '../../../electron/cli/main';
 import { createCliContext } from '../../../electron/cli/context';
 import { sharedTestPki, type TestPki } from '../../servers/index';
-import { odataOk, startHttps, type Running } from './servers';
+import { odataOk, startMtls, type Running } from './servers';
 
 (globalThis as Record<string, unknown>).__APP_VERSION__ = 'test';
 
@@ -16,16 +16,7 @@ let caFile: string;
 
 beforeAll(async () => {
   pki = await sharedTestPki();
-  server = await startHttps(
-    {
-      key: pki.server.keyPem,
-      cert: pki.server.certPem,
-      requestCert: true,
-      rejectUnauthorized: true,
-      ca: pki.clientCaPem,
-    },
-    (_q, r) => odataOk(r),
-  );
+  server = await startMtls(pki, (_q, r) => odataOk(r));
   caFile = join(pki.dir, 'cli-server-root.pem');
   await writeFile(caFile, pki.server.caPem);
 });

@@ -8,6 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import tls from 'node:tls';
+import type { TestPki } from '../../servers/index';
 
 export interface Running {
   port: number;
@@ -42,6 +43,20 @@ export async function startHttps(
   const close = closer(server, new Set());
   const port = await listen(server);
   return { port, url: `https://127.0.0.1:${port}${SERVICE_PATH}`, close };
+}
+
+/** The fixture server certificate, asking for a client certificate from the test PKI's clients. */
+export function startMtls(pki: TestPki, handler: http.RequestListener): Promise<Running> {
+  return startHttps(
+    {
+      key: pki.server.keyPem,
+      cert: pki.server.certPem,
+      requestCert: true,
+      rejectUnauthorized: true,
+      ca: pki.clientCaPem,
+    },
+    handler,
+  );
 }
 
 /** Accepts TCP and never says a word (no TLS handshake, no HTTP). */
