@@ -134,33 +134,37 @@ export function WizardPage({ connectionId, step: startStep }: { connectionId?: s
     return r.value.id;
   };
 
-  /** The facts of the step once a password being saved has arrived; null when that save failed. */
-  const settledFacts = async (): Promise<StepFacts | null> => {
-    const pending = passwordSave.current;
-    if (!pending) return facts;
+  /**
+   * The facts of the step once a password being saved has arrived (null when that save failed: the
+   * credentials step shows why). Without a save on its way the facts are at hand, and Next checks
+   * the step within the click, so the first wrong field gets the focus as the step's messages show.
+   */
+  const factsAfter = async (pending: Promise<Connection | null>): Promise<StepFacts | null> => {
+    setBusy(true);
     setWaitingForPassword(true);
     try {
       const saved = await pending;
-      // A failed save: the credentials step shows why, and the user stays on it.
       return saved ? { ...facts, passwordStored: passwordStoredIn(saved) } : null;
     } finally {
       setWaitingForPassword(false);
+      setBusy(false);
     }
   };
 
   const next = async () => {
     if (busy) return;
+    const pending = passwordSave.current;
+    const stepFacts = pending ? await factsAfter(pending) : facts;
+    if (!stepFacts) return;
+    const found = validateStep(step, draft, stepFacts);
+    setErrors(found);
+    setProblem(null);
+    if (Object.keys(found).length > 0) {
+      focusFirstError();
+      return;
+    }
     setBusy(true);
     try {
-      const stepFacts = await settledFacts();
-      if (!stepFacts) return;
-      const found = validateStep(step, draft, stepFacts);
-      setErrors(found);
-      setProblem(null);
-      if (Object.keys(found).length > 0) {
-        focusFirstError();
-        return;
-      }
       const savedId = EDITS.includes(step) ? await save() : id;
       if (!savedId) return;
       const to = nextStep(step);
