@@ -1,19 +1,11 @@
-import {
-  Bar,
-  Button,
-  Dialog,
-  Input,
-  Label,
-  MessageStrip,
-  Option,
-  Select,
-  StepInput,
-} from '@ui5/webcomponents-react';
+import { Label, MessageStrip, Option, Select, StepInput } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyKind } from '../../../../shared/contract/keypair-create';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
 import { api } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
+import { LabeledInput } from '../../components/LabeledInput';
 import { defaultSubject } from './subject';
 
 interface Props {
@@ -47,90 +39,71 @@ export function CreateKeyPairDialog({ open, technicalUser, communicationSystem, 
   };
   const ready = name.trim() !== '' && subject.trim().length >= 3 && !busy;
   return (
-    <Dialog
+    <FormDialog
       open={open}
       headerText={t('dialog.title')}
-      data-testid="keypair-create-dialog"
+      testId="keypair-create-dialog"
       onClose={onClose}
-      footer={
-        <Bar
-          design="Footer"
-          endContent={
-            <>
-              <Button
-                design="Emphasized"
-                disabled={!ready}
-                onClick={() => void create()}
-                data-testid="keypair-create-submit"
-              >
-                {busy ? t('dialog.busy') : t('dialog.submit')}
-              </Button>
-              <Button design="Transparent" onClick={onClose}>
-                {t('dialog.cancel')}
-              </Button>
-            </>
-          }
-        />
-      }
+      submit={{
+        text: busy ? t('dialog.busy') : t('dialog.submit'),
+        disabled: !ready,
+        onClick: () => void create(),
+        testId: 'keypair-create-submit',
+      }}
+      cancelText={t('dialog.cancel')}
     >
-      <div className="keypair-import-form">
-        <MessageStrip design="Information" hideCloseButton>
-          {t('dialog.intro')}
+      <MessageStrip design="Information" hideCloseButton>
+        {t('dialog.intro')}
+      </MessageStrip>
+      <LabeledInput
+        id="kc-name"
+        label={t('dialog.name')}
+        testId="keypair-create-name"
+        value={name}
+        required
+        onInput={setName}
+      />
+      <LabeledInput
+        id="kc-subject"
+        label={t('dialog.subject')}
+        testId="keypair-create-subject"
+        value={subject}
+        required
+        onInput={setSubject}
+      />
+      <Label for="kc-key" showColon>
+        {t('dialog.key')}
+      </Label>
+      <Select
+        id="kc-key"
+        data-testid="keypair-create-key"
+        accessibleName={t('dialog.key')}
+        value={key}
+        onChange={(e) => setKey((e.detail.selectedOption.dataset.value ?? 'rsa2048') as KeyKind)}
+      >
+        {KINDS.map((k) => (
+          <Option key={k} value={k} data-value={k}>
+            {t(`keys.${k}`)}
+          </Option>
+        ))}
+      </Select>
+      <Label for="kc-days" showColon>
+        {t('dialog.days')}
+      </Label>
+      <StepInput
+        id="kc-days"
+        data-testid="keypair-create-days"
+        accessibleName={t('dialog.days')}
+        min={1}
+        max={3650}
+        value={days}
+        onChange={(e) => setDays(Math.round(e.target.value))}
+      />
+      {error && (
+        <MessageStrip design="Negative" hideCloseButton role="alert">
+          {error}
         </MessageStrip>
-        <Label for="kc-name" showColon required>
-          {t('dialog.name')}
-        </Label>
-        <Input
-          id="kc-name"
-          data-testid="keypair-create-name"
-          accessibleName={t('dialog.name')}
-          value={name}
-          onInput={(e) => setName(e.target.value)}
-        />
-        <Label for="kc-subject" showColon required>
-          {t('dialog.subject')}
-        </Label>
-        <Input
-          id="kc-subject"
-          data-testid="keypair-create-subject"
-          accessibleName={t('dialog.subject')}
-          value={subject}
-          onInput={(e) => setSubject(e.target.value)}
-        />
-        <Label for="kc-key" showColon>
-          {t('dialog.key')}
-        </Label>
-        <Select
-          id="kc-key"
-          data-testid="keypair-create-key"
-          accessibleName={t('dialog.key')}
-          value={key}
-          onChange={(e) => setKey((e.detail.selectedOption.dataset.value ?? 'rsa2048') as KeyKind)}
-        >
-          {KINDS.map((k) => (
-            <Option key={k} value={k} data-value={k}>
-              {t(`keys.${k}`)}
-            </Option>
-          ))}
-        </Select>
-        <Label for="kc-days" showColon>
-          {t('dialog.days')}
-        </Label>
-        <StepInput
-          id="kc-days"
-          data-testid="keypair-create-days"
-          accessibleName={t('dialog.days')}
-          min={1}
-          max={3650}
-          value={days}
-          onChange={(e) => setDays(Math.round(e.target.value))}
-        />
-        {error && (
-          <MessageStrip design="Negative" hideCloseButton role="alert">
-            {error}
-          </MessageStrip>
-        )}
-      </div>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }

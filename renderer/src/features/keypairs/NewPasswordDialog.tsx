@@ -1,6 +1,8 @@
-import { Bar, Button, Dialog, Input, Label, MessageStrip } from '@ui5/webcomponents-react';
+import { MessageStrip } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../components/FormDialog';
+import { LabeledInput } from '../../components/LabeledInput';
 
 interface Props {
   open: boolean;
@@ -22,62 +24,43 @@ export function NewPasswordDialog({ open, onConfirm, onCancel }: Props) {
     onConfirm(password);
   };
   return (
-    <Dialog
+    <FormDialog
       open={open}
       headerText={t('export.newPasswordTitle')}
-      data-testid="keypair-new-password-dialog"
+      testId="keypair-new-password-dialog"
       onClose={onCancel}
-      footer={
-        <Bar
-          design="Footer"
-          endContent={
-            <>
-              <Button
-                design="Emphasized"
-                disabled={first === '' || first !== second}
-                onClick={confirm}
-                data-testid="keypair-new-password-confirm"
-              >
-                {t('export.save')}
-              </Button>
-              <Button design="Transparent" onClick={onCancel}>
-                {t('actions.cancel')}
-              </Button>
-            </>
-          }
-        />
-      }
+      submit={{
+        text: t('export.save'),
+        disabled: first === '' || first !== second,
+        onClick: confirm,
+        testId: 'keypair-new-password-confirm',
+      }}
+      cancelText={t('actions.cancel')}
     >
-      <div className="keypair-import-form">
-        <Label for="keypair-new-password" showColon required>
-          {t('export.newPassword')}
-        </Label>
-        <Input
-          id="keypair-new-password"
-          type="Password"
-          accessibleName={t('export.newPassword')}
-          value={first}
-          data-testid="keypair-new-password"
-          onInput={(e) => setFirst(e.target.value)}
-        />
-        <Label for="keypair-new-password-again" showColon required>
-          {t('export.repeatPassword')}
-        </Label>
-        <Input
-          id="keypair-new-password-again"
-          type="Password"
-          accessibleName={t('export.repeatPassword')}
-          value={second}
-          valueState={mismatch ? 'Negative' : 'None'}
-          data-testid="keypair-new-password-again"
-          onInput={(e) => setSecond(e.target.value)}
-        />
-        {mismatch && (
-          <MessageStrip design="Negative" hideCloseButton>
-            {t('export.mismatch')}
-          </MessageStrip>
-        )}
-      </div>
-    </Dialog>
+      <LabeledInput
+        id="keypair-new-password"
+        type="Password"
+        label={t('export.newPassword')}
+        testId="keypair-new-password"
+        value={first}
+        required
+        onInput={setFirst}
+      />
+      <LabeledInput
+        id="keypair-new-password-again"
+        type="Password"
+        label={t('export.repeatPassword')}
+        testId="keypair-new-password-again"
+        value={second}
+        required
+        valueState={mismatch ? 'Negative' : 'None'}
+        onInput={setSecond}
+      />
+      {mismatch && (
+        <MessageStrip design="Negative" hideCloseButton>
+          {t('export.mismatch')}
+        </MessageStrip>
+      )}
+    </FormDialog>
   );
 }

@@ -1,8 +1,10 @@
-import { Bar, Button, Dialog, Input, Label, MessageStrip } from '@ui5/webcomponents-react';
+import { MessageStrip } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
 import { api } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
+import { LabeledInput } from '../../components/LabeledInput';
 import { errorText } from './format';
 
 interface Props {
@@ -31,59 +33,40 @@ export function RenameDialog({ keyPair, onRenamed, onCancel }: Props) {
     else setError(errorText(t, result.error));
   };
   return (
-    <Dialog
+    <FormDialog
       open={keyPair !== null}
       headerText={t('rename.title', { name: keyPair?.name ?? '' })}
-      data-testid="keypair-rename-dialog"
+      testId="keypair-rename-dialog"
       onClose={onCancel}
-      footer={
-        <Bar
-          design="Footer"
-          endContent={
-            <>
-              <Button
-                design="Emphasized"
-                disabled={trimmed === '' || trimmed === keyPair?.name || busy}
-                onClick={() => void submit()}
-                data-testid="keypair-rename-confirm"
-              >
-                {t('rename.submit')}
-              </Button>
-              <Button design="Transparent" onClick={onCancel}>
-                {t('actions.cancel')}
-              </Button>
-            </>
-          }
-        />
-      }
+      submit={{
+        text: t('rename.submit'),
+        disabled: trimmed === '' || trimmed === keyPair?.name || busy,
+        onClick: () => void submit(),
+        testId: 'keypair-rename-confirm',
+      }}
+      cancelText={t('actions.cancel')}
     >
-      <div className="keypair-import-form">
-        <Label for="keypair-rename-name" showColon required>
-          {t('import.name')}
-        </Label>
-        <Input
-          id="keypair-rename-name"
-          accessibleName={t('import.name')}
-          value={name}
-          maxlength={100}
-          data-testid="keypair-rename-name"
-          onInput={(e) => {
-            setName(e.target.value);
-            setError(null);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') void submit();
-          }}
-        />
-        <MessageStrip design="Information" hideCloseButton>
-          {t('rename.hint')}
+      <LabeledInput
+        id="keypair-rename-name"
+        label={t('import.name')}
+        testId="keypair-rename-name"
+        value={name}
+        required
+        maxlength={100}
+        onInput={(value) => {
+          setName(value);
+          setError(null);
+        }}
+        onEnter={() => void submit()}
+      />
+      <MessageStrip design="Information" hideCloseButton>
+        {t('rename.hint')}
+      </MessageStrip>
+      {error && (
+        <MessageStrip design="Negative" hideCloseButton data-testid="keypair-rename-error">
+          {error}
         </MessageStrip>
-        {error && (
-          <MessageStrip design="Negative" hideCloseButton data-testid="keypair-rename-error">
-            {error}
-          </MessageStrip>
-        )}
-      </div>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }
