@@ -1,6 +1,7 @@
 /**
  * Output and exit codes of the command line. Every command takes --json and then prints exactly one
  * JSON object on stdout. Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 environment problem.
+ * (`test` prints one JSON array: a result per service of the arrangement.)
  */
 export const EXIT = { OK: 0, CHECK_FAILED: 1, BAD_INPUT: 2, ENVIRONMENT: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
