@@ -23,6 +23,7 @@ import type { TestResult } from '../../../shared/domain/diagnosis';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import type { Result } from '../../../shared/result';
 import { useBuiltWorker } from '../../support/bundle';
+import { testHost } from '../../support/test-host';
 import { startNginxWithCap, type NginxWithCap } from '../../servers/index';
 import { scanForSecrets } from '../keypairs/disk-scan';
 
@@ -36,8 +37,8 @@ let reports: string;
 let keychain: OsKeychain;
 let dispose: () => Promise<void>;
 let call: <T>(channel: string, payload: unknown) => Promise<Result<T>>;
-const savePaths: (string | null)[] = [];
-const dialogTitles: string[] = [];
+// Electron's version is given: the report names the runtime it ran in.
+const host = testHost({ versions: { electron: '45.0.0', chrome: null, node: process.versions.node } });
 
 const value = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -56,18 +57,7 @@ beforeAll(async () => {
     dataFolder,
     opened: openDataStore(dataFolder),
     keychain,
-    host: {
-      versions: { electron: '45.0.0', chrome: null, node: process.versions.node },
-      openExternal: () => Promise.resolve(),
-      showItemInFolder: () => undefined,
-      showSaveDialog: (req) => {
-        dialogTitles.push(req.title);
-        return Promise.resolve(savePaths.shift() ?? null);
-      },
-      notify: () => undefined,
-      writeClipboard: () => Promise.resolve(),
-      resolveSystemProxy: () => Promise.resolve('DIRECT'),
-    },
+    host,
   });
   dispose = () => services.dispose();
   const dispatch = createDoor(createHandlerTable(services), { isTrusted: () => true });
@@ -155,21 +145,25 @@ describe('support report', () => {
     }
 
     // Cancelled dialog: nothing written.
-    savePaths.push(null);
+    host.nextSavePath(null);
     expect(value(await call('connection:save-report', { connectionId: mtls.id }))).toEqual({
       saved: false,
       file: null,
     });
     expect(readdirSync(reports)).toEqual([]);
 
-    savePaths.push(join(reports, 'mtls.md'), join(reports, 'basic'));
+    host.nextSavePath(join(reports, 'mtls.md'));
+    host.nextSavePath(join(reports, 'basic'));
     const a = value(await call<{ file: string }>('connection:save-report', { connectionId: mtls.id }));
     const b = value(
       await call<{ file: string }>('connection:save-report', { connectionId: basic.id, language: 'de' }),
     );
     expect(a.file).toBe(join(reports, 'mtls.md'));
     expect(b.file).toBe(join(reports, 'basic.md'));
-    expect(dialogTitles.slice(-2)).toEqual(['Save support report', 'Support-Bericht sichern']);
+    expect(host.saveDialogs.map((d) => d.title).slice(-2)).toEqual([
+      'Save support report',
+      'Support-Bericht sichern',
+    ]);
     expect(readdirSync(reports).sort()).toEqual(['basic.json', 'basic.md', 'mtls.json', 'mtls.md']);
 
     const m = readReport(a.file);
