@@ -113,7 +113,10 @@ async function start(): Promise<void> {
   });
   const send = <E extends keyof AppEvents>(event: E, payload: AppEvents[E]) =>
     win?.webContents.send(event, payload);
-  Menu.setApplicationMenu(buildMenu(send, process.platform === 'darwin'));
+  const isMac = process.platform === 'darwin';
+  Menu.setApplicationMenu(buildMenu(send, isMac, services.uiLanguage.get()));
+  // The page reports its language at start and on every change: the menu follows it.
+  services.uiLanguage.onChange((lang) => Menu.setApplicationMenu(buildMenu(send, isMac, lang)));
   // What the CLI (or anything else) writes to the store shows on Home and Key Pairs without a restart.
   const stopWatching = watchForOutsideChanges(opened.store, () => send('data:changed', {}));
   // Shown once painted (no white flash). maximize() also shows a hidden window, so it waits for

@@ -15,6 +15,7 @@ import type { OpenedStore } from '../core/store/open-store';
 import { Vault } from '../core/vault/index';
 import { startSweep } from '../core/vault/orphans';
 import type { Host } from './host';
+import { UiLanguage } from './ui-language';
 
 export interface ServiceOptions {
   name: string;
@@ -37,11 +38,14 @@ export function createServices(options: ServiceOptions) {
   const keyPairs = new KeyPairService(vault, store);
   const practiceTenant = new PracticeTenantService({ dataFolder: options.dataFolder });
   const connections = new ConnectionStore(store);
+  const settings = new SettingsService(store);
   return {
     ...options,
     store,
     recovered,
-    settings: new SettingsService(store),
+    settings,
+    /** The window's language: main's dialogs, menu and notifications speak it. */
+    uiLanguage: new UiLanguage(() => settings.get().language),
     connections,
     setupProgress: new SetupProgressStore(store),
     practiceTenant,

@@ -29,6 +29,7 @@ function Root({ initial }: { initial: Settings }) {
     const lang = uiLanguage(next);
     await Promise.all([i18next.changeLanguage(lang), applyUi5Language(lang), applyTheme(next.theme)]);
     document.documentElement.lang = lang;
+    void api.app.uiLanguage({ language: lang });
     setSettings(next);
   }, []);
   const state = useMemo(() => ({ settings, info, updateSettings }), [settings, info, updateSettings]);
@@ -49,6 +50,8 @@ async function boot(): Promise<void> {
     : { language: 'system', theme: 'system' };
   const lang = uiLanguage(settings);
   document.documentElement.lang = lang;
+  // Main's dialogs and menu speak the language this window shows (for "system": navigator.languages).
+  void api.app.uiLanguage({ language: lang });
   await Promise.all([initI18n(lang), applyUi5Language(lang), applyTheme(settings.theme)]);
   performance.mark('c4c:i18n-theme');
   const root = document.getElementById('root');

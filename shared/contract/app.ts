@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, THEMES } from '../constants';
+import { LANGS } from '../messages/say';
 import { channel } from './define';
 
 export const Language = z.enum(LANGUAGES);
@@ -48,6 +49,11 @@ export const appContract = {
   ),
   'settings:get': channel(Empty, Settings),
   'settings:set': channel(Settings.partial().strict(), Settings),
+  /** The language the window shows (the "system" setting resolved), for main's own dialogs and menu. */
+  'app:ui-language': channel(
+    z.strictObject({ language: z.enum(LANGS) }),
+    z.object({ language: z.enum(LANGS) }),
+  ),
   /**
    * Copy buttons: the text goes to main, which writes the OS clipboard. Renderers get no clipboard
    * of their own (all web permissions are denied, clipboard-sanitized-write included). Bounded: the

@@ -58,6 +58,7 @@ export const CHANNELS = [
   'connection:set-proxy-password',
   'travel:export',
   'travel:import',
+  'app:ui-language',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNELS)[number];

@@ -3,9 +3,11 @@
  * turn them into a sentence in the user's language. The one place where codes become words.
  */
 import { DE } from './de';
-import { EN, type MessageKey } from './en';
+import { EN, type MessageKey as CoreMessageKey } from './en';
+import { MAIN_DE, MAIN_EN, type MainMessageKey } from './main';
 
-export type { MessageKey } from './en';
+/** Every key of the catalog: core's (./en.ts) and main's own (./main.ts). */
+export type MessageKey = CoreMessageKey | MainMessageKey;
 export const LANGS = ['en', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -17,9 +19,12 @@ export interface Message {
   params?: Params;
 }
 
-export const CATALOGS: Record<Lang, Record<MessageKey, string | readonly string[]>> = { en: EN, de: DE };
+export const CATALOGS: Record<Lang, Record<MessageKey, string | readonly string[]>> = {
+  en: { ...EN, ...MAIN_EN },
+  de: { ...DE, ...MAIN_DE },
+};
 
-export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(EN, key);
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGS.en, key);
 
 /** Numbers in the reader's language (1.000 in German, 1,000 in English). */
 const number = (lang: Lang, n: number) => new Intl.NumberFormat(lang).format(n);

@@ -1,11 +1,12 @@
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
 import { probeKeychain } from '../../core/keychain/probe';
 import { isAllowedExternalUrl } from '../../core/platform/external-links';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
-type AppChannels = 'app:info' | 'app:open-external' | 'settings:get' | 'settings:set' | 'clipboard:write';
+type AppChannels =
+  'app:info' | 'app:open-external' | 'settings:get' | 'settings:set' | 'clipboard:write' | 'app:ui-language';
 
 export function appHandlers(s: Services): Pick<HandlerTable, AppChannels> {
   return {
@@ -24,13 +25,17 @@ export function appHandlers(s: Services): Pick<HandlerTable, AppChannels> {
     },
     'app:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {
-        throw new CodedError('BAD_INPUT', 'This link is not on the list of sites C4C Connect opens.');
+        throw codedError('BAD_INPUT', 'main.linkNotAllowed');
       }
       await s.host.openExternal(url);
       return { opened: true };
     },
     'settings:get': () => s.settings.get(),
     'settings:set': (patch) => s.settings.set(patch),
+    'app:ui-language': ({ language }) => {
+      s.uiLanguage.report(language);
+      return { language };
+    },
     'clipboard:write': async ({ text }) => {
       await s.host.writeClipboard(text);
       return { written: true };

@@ -4,7 +4,7 @@
  */
 import type { Connection } from '../../../shared/domain/connection';
 import type { TestResult } from '../../../shared/domain/diagnosis';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { runServiceTests } from '../../core/connection/index';
 import { serviceRootsOf, targetOf, type ConnectionSources } from '../../core/odata/connection-target';
 import type { HandlerTable } from '../ipc-door';
@@ -28,7 +28,7 @@ export function connectionTestHandlers(deps: ConnectionTestDeps): Pick<HandlerTa
       try {
         const connection = await deps.getConnection(connectionId);
         if (!connection) {
-          throw new CodedError('NOT_FOUND', 'This connection no longer exists. Choose another one.');
+          throw codedError('NOT_FOUND', 'main.connectionGone');
         }
         // Every service of the arrangement, each with its own result (a test per service root).
         const targets = await Promise.all(

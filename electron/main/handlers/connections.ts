@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
-import { CodedError } from '../../../shared/result';
+import { CodedError, codedError } from '../../../shared/result';
 import { uniqueName } from '../../core/travel/index';
 import { ownedDraft, type OwnedDraft } from '../../core/connections/secret-ownership';
-import { settingLang } from '../../core/platform/system-language';
 import type { ConnectionInput } from '../../../shared/contract/connections';
 import { say } from '../../../shared/messages/say';
 import type { HandlerTable } from '../ipc-door';
@@ -21,15 +20,10 @@ type ConnectionChannels =
   | 'practice:import-key-pair'
   | 'practice:open-folder';
 
-const PRACTICE_KEY_PAIR = 'Practice key pair';
-
 function runningPractice(s: Services) {
   const tenant = s.practiceTenant.status();
   if (!tenant) {
-    throw new CodedError(
-      'NOT_FOUND',
-      'The practice tenant is not running. Start it on the tenant step first.',
-    );
+    throw codedError('NOT_FOUND', 'main.practiceNotRunning');
   }
   return tenant;
 }
@@ -42,7 +36,9 @@ async function importPracticeKeyPair(s: Services): Promise<KeyPairSummary> {
   // Every practice run makes a new key pair file: one imported from it since this run started is it.
   const same = known.find((k) => k.fileName === basename(tenant.p12Path) && k.importedAt >= tenant.startedAt);
   if (same) return same;
-  const name = uniqueName(PRACTICE_KEY_PAIR, new Set(known.map((k) => k.name.toLowerCase())));
+  // Named in the window's language, and the user's letters kept (Übungs-Schlüsselpaar).
+  const practiceName = say(s.uiLanguage.get(), 'name.practiceKeyPair');
+  const name = uniqueName(practiceName, new Set(known.map((k) => k.name.toLowerCase())));
   return s.keyPairs.import({ name, fileName: basename(tenant.p12Path), bytes, password: tenant.p12Password });
 }
 
@@ -60,7 +56,7 @@ async function ownedDraftAsking(
     return ownedDraft(input, existing, undefined);
   } catch (error) {
     if (!(error instanceof CodedError) || error.code !== 'CONFIRM_CREDENTIALS' || !s.host.ask) throw error;
-    const lang = settingLang(s.settings.get().language);
+    const lang = s.uiLanguage.get();
     const host = String(error.detail?.tenantHost ?? input.tenantHost);
     const answer = await s.host.ask({
       title: say(lang, 'confirmCredentials.title'),
@@ -73,11 +69,7 @@ async function ownedDraftAsking(
       ],
       cancelId: 2,
     });
-    if (answer !== 0 && answer !== 1)
-      throw new CodedError(
-        'CANCELLED',
-        'Nothing was saved: the stored credentials stay with the old address.',
-      );
+    if (answer !== 0 && answer !== 1) throw codedError('CANCELLED', 'main.credentialsKept');
     return ownedDraft(input, existing, answer === 0 ? 'keep' : 'forget');
   }
 }

@@ -1,7 +1,8 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
-import { CodedError } from '../../../shared/result';
+import { say } from '../../../shared/messages/say';
+import { codedError } from '../../../shared/result';
 import { writeFileAtomic } from '../../core/vault/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
@@ -38,10 +39,11 @@ export function keypairCreateHandlers(s: Services): Pick<HandlerTable, Channels>
     'keypair:csr': async ({ id }) => {
       const summary = k.get(id);
       const pem = await k.certificateRequest(id);
+      const lang = s.uiLanguage.get();
       const path = await s.host.showSaveDialog({
-        title: 'Save certificate request',
+        title: say(lang, 'dialog.saveCsr'),
         defaultName: `${safeFileName(summary.name)}.csr`,
-        filters: [{ name: 'Certificate request (PKCS#10)', extensions: ['csr', 'pem'] }],
+        filters: [{ name: say(lang, 'dialog.csrFiles'), extensions: ['csr', 'pem'] }],
       });
       if (path === null) return { saved: false, path: null };
       // A request holds the public key and the subject only.
@@ -54,13 +56,9 @@ export function keypairCreateHandlers(s: Services): Pick<HandlerTable, Channels>
       // Only the very file this key pair came from: a renderer cannot use this channel to trash
       // anything else on the disk.
       if (!bytes || !(await k.isOriginalFile(id, bytes))) {
-        throw new CodedError(
-          'BAD_INPUT',
-          'This file is no longer the one you imported (moved or changed). Delete it yourself if you no longer need it.',
-        );
+        throw codedError('BAD_INPUT', 'main.fileNotOriginal');
       }
-      if (!s.host.trashItem)
-        throw new CodedError('INTERNAL', 'Moving files to the trash is not available here.');
+      if (!s.host.trashItem) throw codedError('INTERNAL', 'main.trashUnavailable');
       await s.host.trashItem(path);
       return { trashed: true };
     },

@@ -1,4 +1,5 @@
-import { CodedError } from '../../../shared/result';
+import { say } from '../../../shared/messages/say';
+import { codedError } from '../../../shared/result';
 import { EXPORT_EXTENSION } from '../../core/keypairs/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
@@ -12,11 +13,12 @@ type KeyPairChannels =
   | 'keypair:replace'
   | 'keypair:export';
 
+/** File types of the save dialog, named in the window's language (shared/messages/main.ts). */
 const FILTERS = {
-  p12: { name: 'Key pair (PKCS#12)', extensions: ['p12', 'pfx'] },
-  crt: { name: 'Certificate (PEM)', extensions: ['crt', 'pem'] },
-  cer: { name: 'Certificate (DER)', extensions: ['cer', 'der'] },
-};
+  p12: { name: 'dialog.keyPairFiles', extensions: ['p12', 'pfx'] },
+  crt: { name: 'dialog.certificatePem', extensions: ['crt', 'pem'] },
+  cer: { name: 'dialog.certificateDer', extensions: ['cer', 'der'] },
+} as const;
 
 /** A file name built from a key pair name: no path separators or characters Windows refuses. */
 const safeFileName = (name: string): string =>
@@ -34,13 +36,15 @@ export function keypairHandlers(s: Services): Pick<HandlerTable, KeyPairChannels
     'keypair:export': async ({ id, format, newPassword }) => {
       const summary = k.get(id);
       if (format === 'p12-new-password' && !newPassword) {
-        throw new CodedError('BAD_INPUT', 'Type a new password for the exported file.');
+        throw codedError('BAD_INPUT', 'main.exportPasswordMissing');
       }
       const extension = EXPORT_EXTENSION[format];
+      const lang = s.uiLanguage.get();
+      const filter = FILTERS[extension];
       const path = await s.host.showSaveDialog({
-        title: format.startsWith('p12') ? 'Export key pair' : 'Export certificate',
+        title: say(lang, format.startsWith('p12') ? 'dialog.exportKeyPair' : 'dialog.exportCertificate'),
         defaultName: `${safeFileName(summary.name)}.${extension}`,
-        filters: [FILTERS[extension]],
+        filters: [{ name: say(lang, filter.name), extensions: [...filter.extensions] }],
       });
       if (path === null) return { saved: false, path: null };
       await k.exportTo(id, format, path, newPassword);

@@ -16,7 +16,6 @@ type ODataChannels =
   | 'handover:get'
   | 'handover:export';
 
-
 export function odataHandlers(s: Services): Pick<HandlerTable, ODataChannels> {
   const odata = s.odata;
   return {
@@ -25,7 +24,7 @@ export function odataHandlers(s: Services): Pick<HandlerTable, ODataChannels> {
     'metadata:progress': ({ connectionId }) => odata.progress(connectionId),
     'metadata:cancel': ({ connectionId }) => ({ cancelled: odata.cancel(connectionId) }),
     'metadata:summary': ({ connectionId }) => odata.summary(connectionId),
-    'metadata:save': async ({ connectionId, language = 'en' }) => {
+    'metadata:save': async ({ connectionId, language = s.uiLanguage.get() }) => {
       // Read before asking, so "no metadata yet" is said before a dialog opens.
       const bytes = odata.edmxBytes(connectionId);
       const handover = await odata.handover(connectionId);
@@ -47,7 +46,7 @@ export function odataHandlers(s: Services): Pick<HandlerTable, ODataChannels> {
         ? odata.runQuery(req.connectionId, { url: req.url })
         : odata.runQuery(req.connectionId, { state: req.state }),
     'handover:get': ({ connectionId, url, language }) => odata.handover(connectionId, url, language),
-    'handover:export': async ({ connectionId, url, language = 'en' }) => {
+    'handover:export': async ({ connectionId, url, language = s.uiLanguage.get() }) => {
       const handover = await odata.handover(connectionId, url, language);
       const file = await s.host.showSaveDialog({
         title: say(language, 'dialog.exportHandover'),

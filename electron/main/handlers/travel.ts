@@ -9,7 +9,6 @@ import {
   writeConnectionFile,
 } from '../../core/travel/index';
 import { say } from '../../../shared/messages/say';
-import { settingLang } from '../../core/platform/system-language';
 import type { ImportTrust } from '../../core/travel/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
@@ -19,7 +18,7 @@ type Channels = 'travel:export' | 'travel:import';
 /** The hosts and CA certificates a file would trust, shown in main's own dialog: yes or no. */
 async function userTrusts(s: Services, trust: ImportTrust): Promise<boolean> {
   if (!s.host.ask) return false;
-  const lang = settingLang(s.settings.get().language);
+  const lang = s.uiLanguage.get();
   const detail = [
     say(lang, 'importTrust.text'),
     '',
@@ -48,10 +47,11 @@ export function travelHandlers(s: Services): Pick<HandlerTable, Channels> {
       const keyPairName = (id: string) => s.keyPairs.find(id)?.name ?? null;
       const text = writeConnectionFile(chosen, keyPairName, s.version);
       const single = chosen.length === 1 ? chosen[0]?.name : undefined;
+      const lang = s.uiLanguage.get();
       const path = await s.host.showSaveDialog({
-        title: 'Export connections',
+        title: say(lang, 'dialog.exportConnections'),
         defaultName: `${(single ?? 'connections').replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_')}.c4c-connections.json`,
-        filters: [{ name: 'C4C Connect connections', extensions: ['json'] }],
+        filters: [{ name: say(lang, 'dialog.connectionFiles'), extensions: ['json'] }],
       });
       if (path === null) return { saved: false, path: null, count: 0 };
       await writeFileAtomic(path, Buffer.from(text, 'utf8'), 0o644);

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Connection } from '../../../shared/domain/connection';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { normaliseTenantHost } from '../../core/connections/index';
 import {
   ownedPasswordId,
@@ -12,7 +12,6 @@ import {
   passwordSecretIdOf,
   proxySecretIdOf,
 } from '../../core/connections/secret-ownership';
-import { settingLang } from '../../core/platform/system-language';
 import { expiryReminders, startReminderSchedule, type ReminderSchedule } from '../../core/reminders/index';
 import { homeOverview } from '../../core/setup/home-overview';
 import { uniqueName } from '../../core/travel/index';
@@ -50,7 +49,7 @@ export function startExpiryReminders(s: Services): ReminderSchedule {
   return startReminderSchedule({
     reminders: (now) => currentReminders(s, now),
     notify: (title, body) => s.host.notify(title, body),
-    lang: () => settingLang(s.settings.get().language),
+    lang: () => s.uiLanguage.get(),
     onError: (error) => console.error('[reminders]', error instanceof Error ? error.message : error),
   });
 }
@@ -85,10 +84,7 @@ export function wizardHandlers(s: Services): Pick<HandlerTable, Channels> {
     'connection:set-proxy-password': async ({ connectionId, password }) => {
       const c = connections.get(connectionId);
       if (c.proxy.mode !== 'manual') {
-        throw new CodedError(
-          'BAD_INPUT',
-          'Choose a manual proxy for this connection before you enter its password.',
-        );
+        throw codedError('BAD_INPUT', 'main.proxyNotManual');
       }
       const secretId = proxySecretIdOf(c.id);
       await s.vault.putText(secretId, password);
@@ -131,10 +127,7 @@ export function wizardHandlers(s: Services): Pick<HandlerTable, Channels> {
             (o) => o.id !== c.id && o.auth.method === 'client-certificate' && o.auth.keyPairId === keyPairId,
           );
         if (sharedWith.length > 0) {
-          throw new CodedError(
-            'BAD_INPUT',
-            `The key pair is also used by "${sharedWith[0]?.name ?? ''}". Delete only the connection, or change the other connection first.`,
-          );
+          throw codedError('BAD_INPUT', 'main.keyPairShared', { name: sharedWith[0]?.name ?? '' });
         }
         keyPairDeleted = await s.keyPairs.delete(keyPairId);
       }

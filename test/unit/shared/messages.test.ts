@@ -8,6 +8,7 @@ import { DiagnosisCode } from '../../../shared/domain/diagnosis';
 import { ERROR_CODES } from '../../../shared/errors';
 import { DE } from '../../../shared/messages/de';
 import { EN } from '../../../shared/messages/en';
+import { MAIN_DE, MAIN_EN } from '../../../shared/messages/main';
 import { formatDate, langOf, say } from '../../../shared/messages/say';
 
 const placeholders = (v: string | readonly string[]) =>
@@ -76,5 +77,16 @@ describe('the message catalog', () => {
     expect(EN['diagnosis.SERVER_ERROR.advice'].join(' ')).toContain(
       'OData API Monitor (Administrator > General Settings)',
     );
+  });
+
+  it('has main’s own texts (dialogs, menu, errors) in German with the same parameters', () => {
+    expect(Object.keys(MAIN_DE).sort()).toEqual(Object.keys(MAIN_EN).sort());
+    for (const [key, en] of Object.entries(MAIN_EN)) {
+      const de = MAIN_DE[key as keyof typeof MAIN_EN];
+      expect(placeholders(de), key).toEqual(placeholders(en));
+      if (!key.startsWith('menu.copy')) expect(de, key).not.toBe(en);
+    }
+    // One catalog: a key of main's never shadows a key of core's.
+    for (const key of Object.keys(MAIN_EN)) expect(EN, key).not.toHaveProperty([key]);
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * What main itself says: its native dialogs (titles, file type names), its menu and the errors its
+ * handlers raise. Part of the one catalog (./say.ts merges it), apart from ./en.ts so neither file
+ * outgrows its size. German with the renderer's words (Verbindungen, Schlüsselpaare, Einstellungen).
+ */
+export const MAIN_EN = {
+  // ── save dialogs ──────────────────────────────────────────────────────────────────────────
+  'dialog.exportKeyPair': 'Export key pair',
+  'dialog.exportCertificate': 'Export certificate',
+  'dialog.keyPairFiles': 'Key pair (PKCS#12)',
+  'dialog.certificatePem': 'Certificate (PEM)',
+  'dialog.certificateDer': 'Certificate (DER)',
+  'dialog.saveCsr': 'Save certificate request',
+  'dialog.csrFiles': 'Certificate request (PKCS#10)',
+  'dialog.exportConnections': 'Export connections',
+  'dialog.connectionFiles': 'C4C Connect connections',
+
+  // ── menu (Electron's role items name themselves in English: every label is set here) ─────
+  'menu.file': '&File',
+  'menu.newConnection': 'New Connection…',
+  'menu.importKeyPair': 'Import Key Pair…',
+  'menu.settings': 'Settings',
+  'menu.quit': 'Quit C4C Connect',
+  'menu.close': 'Close Window',
+  'menu.edit': '&Edit',
+  'menu.undo': 'Undo',
+  'menu.redo': 'Redo',
+  'menu.cut': 'Cut',
+  'menu.copy': 'Copy',
+  'menu.paste': 'Paste',
+  'menu.selectAll': 'Select All',
+  'menu.view': '&View',
+  'menu.home': 'Connections',
+  'menu.keyPairs': 'Key Pairs',
+  'menu.resetZoom': 'Actual Size',
+  'menu.zoomIn': 'Zoom In',
+  'menu.zoomOut': 'Zoom Out',
+  'menu.fullScreen': 'Toggle Full Screen',
+  'menu.help': '&Help',
+  'menu.about': 'About C4C Connect',
+
+  // ── names main gives ──────────────────────────────────────────────────────────────────────
+  'name.practiceKeyPair': 'Practice key pair',
+
+  // ── errors main's handlers raise ──────────────────────────────────────────────────────────
+  'main.practiceNotRunning': 'The practice tenant is not running. Start it on the tenant step first.',
+  'main.credentialsKept': 'Nothing was saved: the stored credentials stay with the old address.',
+  'main.proxyNotManual': 'Choose a manual proxy for this connection before you enter its password.',
+  'main.keyPairShared':
+    'The key pair is also used by "{name}". Delete only the connection, or change the other connection first.',
+  'main.connectionGone': 'This connection no longer exists. Choose another one.',
+  'main.exportPasswordMissing': 'Type a new password for the exported file.',
+  'main.fileNotOriginal':
+    'This file is no longer the one you imported (moved or changed). Delete it yourself if you no longer need it.',
+  'main.trashUnavailable': 'Moving files to the trash is not available here.',
+  'main.linkNotAllowed': 'This link is not on the list of sites C4C Connect opens.',
+} as const satisfies Record<string, string>;
+
+export type MainMessageKey = keyof typeof MAIN_EN;
+
+export const MAIN_DE: Record<MainMessageKey, string> = {
+  'dialog.exportKeyPair': 'Schlüsselpaar exportieren',
+  'dialog.exportCertificate': 'Zertifikat exportieren',
+  'dialog.keyPairFiles': 'Schlüsselpaar (PKCS#12)',
+  'dialog.certificatePem': 'Zertifikat (PEM)',
+  'dialog.certificateDer': 'Zertifikat (DER)',
+  'dialog.saveCsr': 'Zertifikatsanforderung sichern',
+  'dialog.csrFiles': 'Zertifikatsanforderung (PKCS#10)',
+  'dialog.exportConnections': 'Verbindungen exportieren',
+  'dialog.connectionFiles': 'C4C-Connect-Verbindungen',
+
+  'menu.file': '&Datei',
+  'menu.newConnection': 'Neue Verbindung…',
+  'menu.importKeyPair': 'Schlüsselpaar importieren…',
+  'menu.settings': 'Einstellungen',
+  'menu.quit': 'C4C Connect beenden',
+  'menu.close': 'Fenster schließen',
+  'menu.edit': '&Bearbeiten',
+  'menu.undo': 'Rückgängig',
+  'menu.redo': 'Wiederholen',
+  'menu.cut': 'Ausschneiden',
+  'menu.copy': 'Kopieren',
+  'menu.paste': 'Einfügen',
+  'menu.selectAll': 'Alles auswählen',
+  'menu.view': '&Ansicht',
+  'menu.home': 'Verbindungen',
+  'menu.keyPairs': 'Schlüsselpaare',
+  'menu.resetZoom': 'Originalgröße',
+  'menu.zoomIn': 'Vergrößern',
+  'menu.zoomOut': 'Verkleinern',
+  'menu.fullScreen': 'Vollbild ein/aus',
+  'menu.help': '&Hilfe',
+  'menu.about': 'Über C4C Connect',
+
+  'name.practiceKeyPair': 'Übungs-Schlüsselpaar',
+
+  'main.practiceNotRunning': 'Der Übungs-Tenant läuft nicht. Starten Sie ihn zuerst im Schritt „Tenant“.',
+  'main.credentialsKept':
+    'Nichts wurde gesichert: Die gespeicherten Zugangsdaten bleiben bei der alten Adresse.',
+  'main.proxyNotManual':
+    'Wählen Sie für diese Verbindung einen manuellen Proxy, bevor Sie sein Kennwort eingeben.',
+  'main.keyPairShared':
+    'Das Schlüsselpaar wird auch von „{name}“ verwendet. Löschen Sie nur die Verbindung oder ändern Sie zuerst die andere Verbindung.',
+  'main.connectionGone': 'Diese Verbindung existiert nicht mehr. Wählen Sie eine andere.',
+  'main.exportPasswordMissing': 'Geben Sie ein neues Kennwort für die exportierte Datei ein.',
+  'main.fileNotOriginal':
+    'Diese Datei ist nicht mehr die importierte (verschoben oder geändert). Löschen Sie sie selbst, wenn Sie sie nicht mehr brauchen.',
+  'main.trashUnavailable': 'Dateien in den Papierkorb zu verschieben ist hier nicht möglich.',
+  'main.linkNotAllowed': 'Dieser Link gehört nicht zu den Seiten, die C4C Connect öffnet.',
+};
