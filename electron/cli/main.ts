@@ -2,6 +2,7 @@
  * c4c-connect: the command-line front end over electron/core, in plain Node. Same data folder and
  * keychain as the desktop app.
  */
+import { sayCli, summaryOf } from '../../shared/messages/cli';
 import { LANGS, isMessageKey, say, type Lang } from '../../shared/messages/say';
 import { CodedError } from '../../shared/result';
 import { redactUrlsIn } from '../core/connection/redact';
@@ -22,20 +23,20 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | nul
   return null;
 }
 
-function help(): string {
+function help(lang: Lang): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    'c4c-connect — set up and test SAP Cloud for Customer OData connections with a technical user',
+    sayCli(lang, 'help.title'),
     '',
-    'Usage: c4c-connect <command> [options] [--json]',
+    sayCli(lang, 'help.usage'),
     '',
-    'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    sayCli(lang, 'help.commands'),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${summaryOf(lang, c)}`),
     '',
-    'Every command takes --json and then prints one JSON object on stdout.',
-    'Every command takes --lang de|en for its diagnoses, errors and notes (default: the OS language).',
-    'Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 environment problem (e.g. no keychain).',
-    'Passwords are never arguments: --password-env names an environment variable, or you are asked.',
+    sayCli(lang, 'help.json'),
+    sayCli(lang, 'help.lang'),
+    sayCli(lang, 'help.exit'),
+    sayCli(lang, 'help.passwords'),
   ].join('\n');
 }
 
@@ -70,7 +71,7 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
   const json = rawArgv.includes('--json');
   const taken = takeLang(rawArgv, ctx.env);
   const argv = taken.rest;
-  const lang = taken.lang ?? 'en';
+  const lang = taken.lang ?? systemLang(ctx.env);
   const out = createOutput(json);
   if (argv[0] === '--version' || argv[0] === '-v') {
     if (json) out.object({ ok: true, version: __APP_VERSION__ });
@@ -81,13 +82,14 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
     if (json)
       out.object({
         ok: true,
-        commands: COMMANDS.map(({ name, summary, usage }) => ({ name, summary, usage })),
+        commands: COMMANDS.map((c) => ({ name: c.name, summary: summaryOf(lang, c), usage: c.usage })),
       });
-    else out.line(help());
+    else out.line(help(lang));
     return EXIT.OK;
   }
   if (taken.bad !== null) {
-    const message = `--lang takes ${LANGS.join(' or ')}, not "${taken.bad}".`;
+    // Said in the OS language: the --lang given is the one not understood.
+    const message = sayCli(lang, 'error.badLang', { langs: LANGS.join(' | '), value: taken.bad });
     if (json) out.object({ ok: false, error: { code: 'BAD_INPUT', message } });
     else out.error(message);
     return EXIT.BAD_INPUT;
@@ -95,13 +97,15 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
   const found = findCommand(argv);
   if (!found) {
     const words = redactUrlsIn(argv.filter((a) => !a.startsWith('-')).join(' ')).slice(0, 80);
-    const message = `Unknown command "${words}". Run c4c-connect --help.`;
+    const message = sayCli(lang, 'error.unknownCommand', { words });
     if (json) out.object({ ok: false, error: { code: 'BAD_INPUT', message } });
     else out.error(`BAD_INPUT: ${message}`);
     return EXIT.BAD_INPUT;
   }
   if (found.rest.includes('--help')) {
-    out.line(`${found.command.summary}\n\nUsage: ${found.command.usage}`);
+    out.line(
+      `${summaryOf(lang, found.command)}\n\n${sayCli(lang, 'help.commandUsage', { usage: found.command.usage })}`,
+    );
     return EXIT.OK;
   }
   try {
@@ -117,7 +121,7 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
     if (error instanceof UsageError) {
       return fail(
         'BAD_INPUT',
-        `${error.message} (c4c-connect ${found.command.name} --help shows how.)`,
+        sayCli(lang, 'error.howTo', { message: error.message, command: found.command.name }),
         EXIT.BAD_INPUT,
       );
     }
@@ -131,6 +135,6 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
     }
     // Not foreseen: still one coded line, never a stack trace (its frames help no user).
     const message = error instanceof Error ? error.message : String(error);
-    return fail('INTERNAL', `Something went wrong inside c4c-connect: ${message}`, EXIT.CHECK_FAILED);
+    return fail('INTERNAL', sayCli(lang, 'error.internal', { message }), EXIT.CHECK_FAILED);
   }
 }

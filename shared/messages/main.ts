@@ -42,6 +42,12 @@ export const MAIN_EN = {
   // ── names main gives ──────────────────────────────────────────────────────────────────────
   'name.practiceKeyPair': 'Practice key pair',
 
+  // ── access check cells without a diagnosis of their own ──────────────────────────────────
+  'access.UNREACHABLE.title': 'No answer from the tenant',
+  'access.UNREACHABLE.advice':
+    'Run the connection test: it tells which step (name, network, TLS, login) fails.',
+  'access.CANCELLED.title': 'Not checked (cancelled)',
+
   // ── errors main's handlers raise ──────────────────────────────────────────────────────────
   'main.practiceNotRunning': 'The practice tenant is not running. Start it on the tenant step first.',
   'main.credentialsKept': 'Nothing was saved: the stored credentials stay with the old address.',
@@ -93,6 +99,11 @@ export const MAIN_DE: Record<MainMessageKey, string> = {
   'menu.about': 'Über C4C Connect',
 
   'name.practiceKeyPair': 'Übungs-Schlüsselpaar',
+
+  'access.UNREACHABLE.title': 'Keine Antwort vom Tenant',
+  'access.UNREACHABLE.advice':
+    'Führen Sie den Verbindungstest aus: Er zeigt, welcher Schritt (Name, Netzwerk, TLS, Anmeldung) scheitert.',
+  'access.CANCELLED.title': 'Nicht geprüft (abgebrochen)',
 
   'main.practiceNotRunning': 'Der Übungs-Tenant läuft nicht. Starten Sie ihn zuerst im Schritt „Tenant“.',
   'main.credentialsKept':

@@ -29,7 +29,7 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CA
 /** Numbers in the reader's language (1.000 in German, 1,000 in English). */
 const number = (lang: Lang, n: number) => new Intl.NumberFormat(lang).format(n);
 
-function fill(template: string, lang: Lang, params: Params = {}): string {
+export function fill(template: string, lang: Lang, params: Params = {}): string {
   // One pass over the template: linear, and a parameter's value is never read as a placeholder.
   return template.replace(/\{(\w{1,40})\}/g, (whole, name: string) => {
     const v = params[name];

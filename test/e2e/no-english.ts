@@ -5,64 +5,9 @@
  * e.g. C4C's own quoted error) and code-like values (.mono, inputs) are skipped.
  */
 import type { Page } from '@playwright/test';
+import { englishIn } from '../support/english';
 
-export const ALLOWED_ENGLISH = [
-  'OData Services for Business Objects',
-  'Inconsistent Authorization: Re-activate Communication Arrangement.',
-  'Inconsistent Authorization',
-  'Direct Connection',
-  'SSL Client Certificate',
-  'User ID and Password',
-  'Create and Download Key Pair',
-  'No required SSL certificate was sent',
-  'The SSL certificate error',
-  'CSRF token validation failed',
-  'Monitor > Integrations and APIs > Manage Security > Keystore > Add > Key Pair',
-  'Monitor > Integrations and APIs > Manage Security > Security Material > Add > User Credentials',
-  'Monitor > Integrations and APIs > Manage Security > Keystore',
-  'Local EDMX File',
-  'Process in Pages',
-  'Looping Process Call',
-  'Page Size',
-  'CSRF Protected',
-  'Private Key Alias',
-  'Credential Name',
-  'Query Options',
-  'Model Operation',
-];
-
-const FUNCTION_WORDS = [
-  'the',
-  'and',
-  'is',
-  'are',
-  'with',
-  'your',
-  'this',
-  'that',
-  'you',
-  'was',
-  'has',
-  'have',
-  'not',
-  'from',
-  'will',
-  'which',
-  'when',
-  'what',
-  'for',
-  'of',
-  'to',
-  'it',
-];
-
-export function englishIn(text: string): string | null {
-  let rest = text;
-  for (const allowed of ALLOWED_ENGLISH) rest = rest.split(allowed).join(' ');
-  const words = new Set(rest.toLowerCase().match(/[a-z']+/g) ?? []);
-  const hits = FUNCTION_WORDS.filter((w) => words.has(w));
-  return hits.length >= 2 ? `${text.trim()} [${hits.join(', ')}]` : null;
-}
+export { ALLOWED_ENGLISH, englishIn } from '../support/english';
 
 /** Every visible text block of the page (light and shadow DOM) that reads as English. */
 export async function englishSentences(page: Page): Promise<string[]> {

@@ -11,6 +11,7 @@ import { downloadMetadata } from '../../core/odata/download';
 import { parseEdmx } from '../../core/odata/edmx-parser';
 import { httpGetFromTenantClient, type HttpGet } from '../../core/odata/http';
 import { parse, stringOption, type ParsedArgs } from '../args';
+import { sayCli } from '../../../shared/messages/cli';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { EXIT } from '../io';
@@ -30,7 +31,7 @@ export const metadata: Command = {
   name: 'metadata',
   summary: 'Download $metadata of a C4C OData service, check it and save it as .edmx',
   usage: `c4c-connect metadata ${CONNECTION_USAGE} [--language de] [--out FILE] [--json]`,
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {
       ...CONNECTION_OPTIONS,
       out: { type: 'string' },
@@ -61,9 +62,14 @@ export const metadata: Command = {
           file,
         });
       out.line(
-        `${downloaded.bytes.length} bytes, ${counts.entitySets} entity sets, ${counts.entityTypes} entity types in ${ms} ms`,
+        sayCli(lang, 'metadata.done', {
+          bytes: downloaded.bytes.length,
+          sets: counts.entitySets,
+          types: counts.entityTypes,
+          ms,
+        }),
       );
-      if (file) out.line(`Saved to ${file}`);
+      if (file) out.line(sayCli(lang, 'metadata.saved', { file }));
       return EXIT.OK;
     } catch (error) {
       if (error instanceof CodedError) throw error;

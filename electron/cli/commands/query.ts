@@ -3,6 +3,7 @@ import type { Cell, QueryResult } from '../../../shared/contract/odata';
 import { buildUrl, emptyQuery, type QueryState } from '../../../shared/odata/query';
 import { runQuery } from '../../core/odata/query-run';
 import { parse, requiredOption, stringOption } from '../args';
+import { sayCli } from '../../../shared/messages/cli';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../io';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE } from '../tenant-target';
@@ -38,7 +39,7 @@ export const query: Command = {
   name: 'query',
   summary: 'Run one query on an entity set and show the rows, the count and the time',
   usage: `c4c-connect query ${CONNECTION_USAGE} --entity-set X [--select a,b] [--filter "..."] [--expand ...] [--orderby ...] [--top N] [--skip N] [--count] [--search TERM] [--json]`,
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {
       ...CONNECTION_OPTIONS,
       'entity-set': { type: 'string' },
@@ -80,9 +81,13 @@ export const query: Command = {
       }
       for (const l of table(result)) out.line(l);
       out.line('');
+      const ms = Math.round(result.ms);
       out.line(
-        `${result.rowCount} rows${result.count === null ? '' : ` of ${result.count}`} in ${result.ms} ms${result.next ? `; next page: ${result.next}` : ''}`,
+        result.count === null
+          ? sayCli(lang, 'query.rows', { rows: result.rowCount, ms })
+          : sayCli(lang, 'query.rowsOf', { rows: result.rowCount, count: result.count, ms }),
       );
+      if (result.next) out.line(sayCli(lang, 'query.next', { url: result.next }));
       return EXIT.OK;
     } finally {
       conn.close();

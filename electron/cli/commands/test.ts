@@ -9,6 +9,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ServiceTestResult, TestResult } from '../../../shared/domain/diagnosis';
+import { sayCli } from '../../../shared/messages/cli';
 import { say, type Lang } from '../../../shared/messages/say';
 import { serviceNameOf } from '../../../shared/wizard/wizard-model';
 import { runServiceTests, type ServiceTarget, type TenantTarget } from '../../core/connection/index';
@@ -33,12 +34,6 @@ const USAGE =
   '       c4c-connect test --connection NAME [--service NAME] [--lang de|en] [--report FILE] [--json]\n' +
   '  --service NAME  only this service of the connection (default: every service of the arrangement)\n' +
   '  --report FILE   also write a support report without secrets: FILE (.md) and the JSON beside it';
-
-const SENT_TEXT = {
-  yes: 'sent',
-  no: 'not sent',
-  unknown: 'sent if asked (this TLS library cannot tell)',
-} as const;
 
 /** The support report of this run, by the builder the app uses; the key never goes in. */
 function writeReport(
@@ -70,18 +65,29 @@ const isFolder = (path: string) =>
     () => false,
   );
 
-function printOne(result: ServiceTestResult, out: Output): void {
-  out.line(`Service ${result.service}  ${result.url}`);
+function printOne(result: ServiceTestResult, out: Output, lang: Lang): void {
+  out.line(sayCli(lang, 'test.service', { name: result.service, url: result.url }));
   for (const s of result.stages) {
-    out.line(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name.padEnd(5)}  ${s.ms.toFixed(1).padStart(8)} ms`);
+    const ms = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      s.ms,
+    );
+    const mark = sayCli(lang, s.ok ? 'test.stageOk' : 'test.stageFailed').padEnd(6);
+    out.line(`${mark}  ${s.name.padEnd(5)}  ${ms.padStart(8)} ms`);
   }
   if (result.tls) {
     out.line(
-      `TLS     ${result.tls.protocol ?? '?'} ${result.tls.cipher ?? ''}; client certificate ${SENT_TEXT[result.tls.clientCertificateSent]}`,
+      sayCli(lang, 'test.tls', {
+        protocol: result.tls.protocol ?? '?',
+        cipher: result.tls.cipher ?? '',
+        sent: sayCli(lang, `test.sent.${result.tls.clientCertificateSent}`),
+      }),
     );
     if (result.tls.serverCertificate)
       out.line(
-        `Server  ${result.tls.serverCertificate.subject} (issuer ${result.tls.serverCertificate.issuer})`,
+        sayCli(lang, 'test.server', {
+          subject: result.tls.serverCertificate.subject,
+          issuer: result.tls.serverCertificate.issuer,
+        }),
       );
   }
   if (result.http) out.line(`HTTP    ${result.http.status}`);
@@ -97,15 +103,19 @@ function print(results: ServiceTestResult[], out: Output, report: ReportFiles | 
   }
   results.forEach((r, i) => {
     if (i > 0) out.line('');
-    printOne(r, out);
+    printOne(r, out, lang);
   });
   if (results.length > 1) {
     const failed = results.filter((r) => !r.ok).map((r) => r.service);
     out.line('');
     out.line(
       failed.length
-        ? `${String(failed.length)} of ${String(results.length)} services failed: ${failed.join(', ')}`
-        : `All ${String(results.length)} services ok.`,
+        ? sayCli(lang, 'test.someFailed', {
+            failed: failed.length,
+            total: results.length,
+            names: failed.join(', '),
+          })
+        : sayCli(lang, 'test.allOk', { total: results.length }),
     );
   }
   if (report) out.line(`\n${say(lang, 'report.written', { markdown: report.markdown, json: report.json })}`);

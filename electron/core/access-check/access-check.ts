@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { AccessCell, AccessMatrix, AccessOutcome } from '../../../shared/domain/access-check';
 import { classifyHttp } from '../connection/classify';
-import { describe } from '../connection/diagnosis-texts';
+import { accessText } from '../../../shared/messages/access';
 import { destroy, ERROR_PAGE_BYTES, readCapped } from '../connection/capped-body';
 import { odataErrorMessage, type HttpGet } from '../odata/http';
 
@@ -48,14 +48,6 @@ async function readSmallBody(body: AsyncIterable<Uint8Array>, signal?: AbortSign
   return bytes.toString('utf8');
 }
 
-const TEXTS: Record<'UNREACHABLE' | 'CANCELLED', { title: string; advice: string[] }> = {
-  UNREACHABLE: {
-    title: 'No answer from the tenant',
-    advice: ['Run the connection test: it tells which step (name, network, TLS, login) fails.'],
-  },
-  CANCELLED: { title: 'Not checked (cancelled)', advice: [] },
-};
-
 function cell(
   p: Planned,
   outcome: AccessOutcome,
@@ -63,7 +55,8 @@ function cell(
   message: string | null,
   ms: number,
 ): AccessCell {
-  const text = outcome === 'UNREACHABLE' || outcome === 'CANCELLED' ? TEXTS[outcome] : describe(outcome);
+  // English here; the window and the CLI say it again in their language from the outcome code.
+  const text = accessText('en', outcome);
   return { ...p, outcome, status, title: text.title, advice: text.advice, message, ms: Math.round(ms) };
 }
 

@@ -11,6 +11,8 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessCell, AccessMatrix } from '../../../../shared/domain/access-check';
+import { accessText } from '../../../../shared/messages/access';
+import { useMessages } from '../../i18n/messages';
 import { api } from '../../api';
 import './access-check.css';
 
@@ -37,6 +39,7 @@ const state = (c: AccessCell) =>
  */
 export function AccessMatrixPanel({ connectionId, level = 'H2', emphasized = true }: Props) {
   const { t } = useTranslation('access-check');
+  const { lang } = useMessages();
   const [sets, setSets] = useState('');
   const [matrix, setMatrix] = useState<AccessMatrix | null>(null);
   const [running, setRunning] = useState(false);
@@ -170,10 +173,18 @@ export function AccessMatrixPanel({ connectionId, level = 'H2', emphasized = tru
           onClose={() => setSelected(null)}
           data-testid="access-advice"
         >
-          <strong>{selected.title}</strong>
-          {selected.message ? ` — C4C: ${selected.message}` : ''}
+          <strong>{accessText(lang, selected.outcome).title}</strong>
+          {selected.message ? (
+            <>
+              {' — C4C: '}
+              {/* C4C's own words, quoted as it wrote them */}
+              <span lang="en">{selected.message}</span>
+            </>
+          ) : (
+            ''
+          )}
           <ul>
-            {selected.advice.map((a) => (
+            {accessText(lang, selected.outcome).advice.map((a) => (
               <li key={a}>{a}</li>
             ))}
           </ul>
