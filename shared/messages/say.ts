@@ -29,6 +29,10 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CA
 /** Numbers in the reader's language (1.000 in German, 1,000 in English). */
 const number = (lang: Lang, n: number) => new Intl.NumberFormat(lang).format(n);
 
+/** A number with exactly `digits` decimals in the reader's language: 12,5 ms in German. */
+export const formatNumber = (lang: Lang, n: number, digits = 0): string =>
+  new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+
 export function fill(template: string, lang: Lang, params: Params = {}): string {
   // One pass over the template: linear, and a parameter's value is never read as a placeholder.
   return template.replace(/\{(\w{1,40})\}/g, (whole, name: string) => {

@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ServiceTestResult, TestResult } from '../../../shared/domain/diagnosis';
 import { sayCli } from '../../../shared/messages/cli';
-import { say, type Lang } from '../../../shared/messages/say';
+import { formatNumber, say, type Lang } from '../../../shared/messages/say';
 import { serviceNameOf } from '../../../shared/wizard/wizard-model';
 import { runServiceTests, type ServiceTarget, type TenantTarget } from '../../core/connection/index';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
@@ -68,9 +68,7 @@ const isFolder = (path: string) =>
 function printOne(result: ServiceTestResult, out: Output, lang: Lang): void {
   out.line(sayCli(lang, 'test.service', { name: result.service, url: result.url }));
   for (const s of result.stages) {
-    const ms = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-      s.ms,
-    );
+    const ms = formatNumber(lang, s.ms, 1);
     const mark = sayCli(lang, s.ok ? 'test.stageOk' : 'test.stageFailed').padEnd(6);
     out.line(`${mark}  ${s.name.padEnd(5)}  ${ms.padStart(8)} ms`);
   }

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['en', 'de'] as const;
@@ -33,13 +33,27 @@ export function systemLanguage(languages: readonly string[] = navigator.language
   return 'en';
 }
 
+/**
+ * Every number a text says, in the UI language (1.200 in German, 1,200 in English): i18next's own
+ * formatter formats a value only where a text names a format, and no text here does.
+ */
+const numbersInUiLanguage: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  // i18next hands every interpolated value through here (alwaysFormat); only numbers change.
+  format: (value, _format, lng) =>
+    typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : (value as string),
+};
+
 export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
+  await i18next.use(initReactI18next).use(numbersInUiLanguage).init({
     resources: resources(),
     lng: language,
     fallbackLng: 'en',
     defaultNS: 'common',
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
   });
   return i18next;

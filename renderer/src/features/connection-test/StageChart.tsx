@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../shared/messages/say';
+import { useMessages } from '../../i18n/messages';
 import type { TestResult } from '../../../../shared/domain/diagnosis';
 
 type Stage = TestResult['stages'][number];
@@ -6,6 +8,7 @@ type Stage = TestResult['stages'][number];
 /** The stages as horizontal bars in plain SVG, each as long as its share of the total time. */
 export function StageChart({ stages }: { stages: Stage[] }) {
   const { t } = useTranslation('connection-test');
+  const { lang } = useMessages();
   const total = Math.max(1, ...stages.map((s) => s.ms));
   const row = 22;
   return (
@@ -35,7 +38,7 @@ export function StageChart({ stages }: { stages: Stage[] }) {
               className={s.ok ? 'ct-bar-ok' : 'ct-bar-fail'}
             />
             <text x={66 + width} y="15" className="ct-chart-label">
-              {`${s.ms.toFixed(1)} ms`}
+              {`${formatNumber(lang, s.ms, 1)} ms`}
             </text>
           </g>
         );

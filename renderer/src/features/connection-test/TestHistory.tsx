@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TestResult } from '../../../../shared/domain/diagnosis';
-import { say } from '../../../../shared/messages/say';
+import { formatNumber, say } from '../../../../shared/messages/say';
 import { useMessages } from '../../i18n/messages';
 
 /** The last 20 results of a connection, newest first, each with its code and total time. */
@@ -16,7 +16,7 @@ export function TestHistory({ history }: { history: TestResult[] }) {
         <li key={`${r.startedAt ?? ''}-${i}`} className={r.ok ? 'ct-ok' : 'ct-fail'}>
           <span className="ct-history-time">{r.startedAt ? time.format(new Date(r.startedAt)) : '—'}</span>
           <span>{say(lang, `diagnosis.${r.diagnosis.code}.title`)}</span>
-          <span className="ct-muted">{r.totalMs !== undefined ? `${r.totalMs.toFixed(0)} ms` : ''}</span>
+          <span className="ct-muted">{r.totalMs !== undefined ? `${formatNumber(lang, r.totalMs)} ms` : ''}</span>
         </li>
       ))}
     </ol>

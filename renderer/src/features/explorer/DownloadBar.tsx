@@ -1,16 +1,17 @@
 import { Button, MessageStrip, ProgressIndicator, Text } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../shared/messages/say';
 import { api } from '../../api';
 import { uiLanguage, useMessages } from '../../i18n/messages';
 import type { MetadataState } from './useMetadata';
 
-const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 
 /** Download, progress, Cancel, Save .edmx, and the summary. */
 export function DownloadBar(props: { connectionId: string; metadata: MetadataState }) {
   const { t, i18n } = useTranslation('explorer');
-  const { errorText } = useMessages();
+  const { errorText, lang } = useMessages();
+  const mb = (bytes: number) => formatNumber(lang, bytes / 1048576, 1);
   const { metadata } = props;
   const [saved, setSaved] = useState<string | null>(null);
   const p = metadata.progress;

@@ -2,14 +2,17 @@ import { Button } from '@ui5/webcomponents-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeConnection } from '../../../../shared/contract/wizard';
+import { say } from '../../../../shared/messages/say';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
+import { useMessages } from '../../i18n/messages';
 import { StatusText } from './StatusText';
 import { keyPairState, keyPairText, relativeTime } from './status';
 
 /** One connection on Home: expiry, last test, and the one action that matters now. */
 export function ConnectionRow({ item, onChanged }: { item: HomeConnection; onChanged: () => void }) {
   const { t, i18n } = useTranslation('home');
+  const { lang } = useMessages();
   const { go } = useNavigation();
   const [testing, setTesting] = useState(false);
   const c = item.connection;
@@ -46,7 +49,8 @@ export function ConnectionRow({ item, onChanged }: { item: HomeConnection; onCha
           <StatusText state="Information">{t('status.testing')}</StatusText>
         ) : last ? (
           <StatusText state={last.ok ? 'Positive' : 'Negative'} testId="home-last-test">
-            {last.ok ? t('status.testOk') : last.title}
+            {/* Said from its code in the UI language, whatever language the test ran in. */}
+            {last.ok ? t('status.testOk') : say(lang, `diagnosis.${last.code}.title`)}
             {last.at ? ` · ${relativeTime(last.at, i18n.language)}` : ''}
           </StatusText>
         ) : (

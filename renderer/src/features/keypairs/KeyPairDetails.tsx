@@ -19,10 +19,12 @@ export function KeyPairDetails({ keyPair: k, onExport, onDelete, onRenew, onRena
   const { t, i18n } = useTranslation('keypairs');
   const c = k.certificate;
   const date = (iso: string) => formatDate(iso, i18n.language);
+  // A key size is a name ("RSA 4096"), not a quantity: never grouped as 4.096.
+  const size = String(c.keySize);
   const key =
     c.keyAlgorithm === 'EC'
-      ? t('details.keyEc', { curve: c.curve ?? '?', size: c.keySize })
-      : t('details.keyRsa', { size: c.keySize });
+      ? t('details.keyEc', { curve: c.curve ?? '?', size })
+      : t('details.keyRsa', { size });
   const facts: [string, string, string?][] = [
     [t('details.subject'), c.subject],
     [t('details.issuer'), c.issuer],
