@@ -29,6 +29,10 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CA
 /** Numbers in the reader's language (1.000 in German, 1,000 in English). */
 const number = (lang: Lang, n: number) => new Intl.NumberFormat(lang).format(n);
 
+/** A value interpolated into a text: a number said in `lng`'s way, anything else as it is. */
+export const interpolated = (value: unknown, lng: string | undefined): unknown =>
+  typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : value;
+
 /** A number with exactly `digits` decimals in the reader's language: 12,5 ms in German. */
 export const formatNumber = (lang: Lang, n: number, digits = 0): string =>
   new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);

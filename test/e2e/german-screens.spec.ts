@@ -81,6 +81,8 @@ test('no English sentence on any screen of a German journey', async ({ page, app
   await expect(page.getByTestId('odata-workspace')).toBeVisible();
   await page.getByTestId('metadata-download').click();
   await expect(page.getByTestId('metadata-summary')).toBeVisible({ timeout: 30_000 });
+  // Numbers the German way: a decimal comma in the size.
+  await expect(page.getByTestId('metadata-summary')).toContainText(/\d,\d MB/);
   await page
     .getByTestId('set-list')
     .getByRole('button', { name: /ServiceRequestCollection/ })

@@ -1,5 +1,6 @@
 import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { interpolated } from '../../../shared/messages/say';
 
 export const LANGUAGES = ['en', 'de'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
@@ -43,8 +44,7 @@ const numbersInUiLanguage: FormatterModule = {
   add: () => undefined,
   addCached: () => undefined,
   // i18next hands every interpolated value through here (alwaysFormat); only numbers change.
-  format: (value, _format, lng) =>
-    typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : (value as string),
+  format: (value, _format, lng) => interpolated(value, lng) as string,
 };
 
 export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
