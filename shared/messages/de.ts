@@ -3,6 +3,11 @@
  * (Kommunikationssystem, Kommunikationsvereinbarung, Kommunikationsszenario, technischer Benutzer).
  * Die Feldnamen des Cloud-Integration-Adapters und C4Cs eigene Fehlertexte bleiben, wie das
  * Produkt sie zeigt. Quellen: siehe ./en.ts.
+ *
+ * Nicht belegt: Für die deutsche Beschriftung „Zugangsdaten bearbeiten“ (Edit Credentials) und einen
+ * deutschen Menüpfad zum OData API Monitor fand das Suchwerkzeug keine SAP-Quelle (gesucht in docs,
+ * pages und code, 2026-11-30). Darum steht die englische Beschriftung aus [blog1911]/[kba3742580]
+ * daneben, und der Monitor wird mit dem englischen Menüpfad genannt, den die Prüfung in Issue 12 nennt.
  */
 import type { MessageKey } from './en';
 
@@ -55,7 +60,7 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   ],
   'diagnosis.CLIENT_CERT_EXPIRED.title': 'Ihr Client-Zertifikat ist abgelaufen',
   'diagnosis.CLIENT_CERT_EXPIRED.advice': [
-    'Es wurde nichts gesendet. Öffnen Sie in C4C die Kommunikationsvereinbarung, wählen Sie „Zugangsdaten bearbeiten“, legen Sie ein neues Schlüsselpaar an, laden Sie es herunter und importieren Sie es hier (Schlüsselpaare > Ersetzen).',
+    'Es wurde nichts gesendet. Öffnen Sie in C4C die Kommunikationsvereinbarung, wählen Sie „Zugangsdaten bearbeiten“ (Edit Credentials), legen Sie ein neues Schlüsselpaar an, laden Sie es herunter und importieren Sie es hier (Schlüsselpaare > Ersetzen).',
     'Ersetzen Sie danach das Schlüsselpaar im Keystore von Cloud Integration unter demselben Alias und starten Sie den Integrationsfluss neu.',
   ],
   'diagnosis.CLIENT_CERT_MISSING.title':
@@ -66,12 +71,12 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'diagnosis.CLIENT_CERT_REJECTED.title': 'Der Tenant hat das Client-Zertifikat abgelehnt',
   'diagnosis.CLIENT_CERT_REJECTED.advice': [
     'Mögliche Gründe: Das Zertifikat gehört nicht zum technischen Benutzer der Kommunikationsvereinbarung; der Tenant vertraut seiner CA nicht; oder die Kette ist unvollständig.',
-    'Öffnen Sie in C4C die Kommunikationsvereinbarung und wählen Sie „Zugangsdaten bearbeiten“: Prüfen Sie, ob das Zertifikat dort zum hier importierten Schlüsselpaar gehört; im Zweifel legen Sie dort ein neues Schlüsselpaar an, laden es herunter und importieren es.',
+    'Öffnen Sie in C4C die Kommunikationsvereinbarung und wählen Sie „Zugangsdaten bearbeiten“ (Edit Credentials): Prüfen Sie, ob das Zertifikat dort zum hier importierten Schlüsselpaar gehört; im Zweifel legen Sie dort ein neues Schlüsselpaar an, laden es herunter und importieren es.',
   ],
   'diagnosis.UNAUTHORIZED.title': 'Der Tenant hat die Zugangsdaten nicht angenommen (401)',
   'diagnosis.UNAUTHORIZED.advice': [
-    'Bei Benutzer und Kennwort: Prüfen Sie die ID des technischen Benutzers und sein Kennwort; setzen Sie bei Bedarf unter „Zugangsdaten bearbeiten“ der Kommunikationsvereinbarung ein neues Kennwort.',
-    'Bei einem Client-Zertifikat: Das Schlüsselpaar wurde vielleicht unter „Zugangsdaten bearbeiten“ der Vereinbarung ersetzt. Legen Sie es dort neu an, laden Sie es herunter und importieren Sie es hier.',
+    'Bei Benutzer und Kennwort: Prüfen Sie die ID des technischen Benutzers und sein Kennwort; setzen Sie bei Bedarf unter „Zugangsdaten bearbeiten“ (Edit Credentials) der Kommunikationsvereinbarung ein neues Kennwort.',
+    'Bei einem Client-Zertifikat: Das Schlüsselpaar wurde vielleicht unter „Zugangsdaten bearbeiten“ (Edit Credentials) der Vereinbarung ersetzt. Legen Sie es dort neu an, laden Sie es herunter und importieren Sie es hier.',
   ],
   'diagnosis.FORBIDDEN.title': 'Der technische Benutzer darf diesen Service nicht nutzen (403)',
   'diagnosis.FORBIDDEN.advice': [
@@ -98,7 +103,7 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'diagnosis.SERVER_ERROR.title': 'Der Tenant hatte einen internen Fehler',
   'diagnosis.SERVER_ERROR.advice': [
     'Versuchen Sie es in einigen Minuten erneut.',
-    'Ein Administrator kann den fehlgeschlagenen Aufruf im OData-API-Monitor von C4C nachlesen (Administrator > Allgemeine Einstellungen).',
+    'Ein Administrator kann den fehlgeschlagenen Aufruf im OData API Monitor von C4C nachlesen (im englischen Menü: Administrator > General Settings).',
     'Bleibt der Fehler, melden Sie ihn SAP mit der Uhrzeit dieses Tests.',
   ],
 
@@ -223,7 +228,7 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'handover.note.proxyType':
     'C4C ist ein Cloud-Tenant, erreichbar über das Internet; On-Premise ist für den Cloud Connector.',
   'handover.note.authCert':
-    'Der technische Benutzer meldet sich mit dem Schlüsselpaar aus „Zugangsdaten bearbeiten“ der Vereinbarung an.',
+    'Der technische Benutzer meldet sich mit dem Schlüsselpaar aus „Zugangsdaten bearbeiten“ (Edit Credentials) der Vereinbarung an.',
   'handover.note.authBasic': 'Der technische Benutzer meldet sich mit Benutzer und Kennwort an.',
   'handover.note.privateKeyAlias':
     'Laden Sie das Schlüsselpaar (.p12) unter diesem Alias hoch: Monitor > Integrations and APIs > Manage Security > Keystore > Add > Key Pair.',
@@ -289,14 +294,14 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'report.written': 'Bericht geschrieben: {markdown} (und {json} daneben).',
 
   'renewal.steps': [
-    'Öffnen Sie in C4C die Kommunikationsvereinbarung, wählen Sie „Zugangsdaten bearbeiten“ und legen Sie ein neues Schlüsselpaar (.p12) an und laden Sie es herunter.',
+    'Öffnen Sie in C4C die Kommunikationsvereinbarung, wählen Sie „Zugangsdaten bearbeiten“ (Edit Credentials) und legen Sie ein neues Schlüsselpaar (.p12) an und laden Sie es herunter.',
     'Öffnen Sie in C4C Connect die Schlüsselpaare und ersetzen Sie das alte Schlüsselpaar durch die neue Datei (die Verbindungen zeigen weiter darauf).',
     'Ersetzen Sie in Cloud Integration das Schlüsselpaar unter Monitor > Integrations and APIs > Manage Security > Keystore mit demselben Alias.',
     'Starten Sie die Integrationsflüsse, die es nutzen, neu (erneut deployen): Der Adapter hält den Keystore bis zu 24 Stunden im Cache.',
     'Umstellung: Nimmt der Tenant altes und neues Zertifikat nicht gleichzeitig an, vereinbaren Sie eine kurze Ausfallzeit: Integrationsfluss stoppen, Schlüsselpaar in C4C und in Cloud Integration ersetzen, Integrationsfluss wieder starten.',
   ],
   'renewal.notifyExpired':
-    '{name}: abgelaufen. Erneuern Sie es unter „Zugangsdaten bearbeiten“ der Vereinbarung.',
+    '{name}: abgelaufen. Erneuern Sie es unter „Zugangsdaten bearbeiten“ (Edit Credentials) der Vereinbarung.',
   'renewal.notifyDaysLeft.one': '{name}: noch {days} Tag.',
   'renewal.notifyDaysLeft.other': '{name}: noch {days} Tage.',
   'renewal.notifyTitleExpired.one': '{count} Schlüsselpaar ist abgelaufen',

@@ -9,9 +9,12 @@ import { suggestedSystemId } from '../wizard-model';
 
 /**
  * Host names of Cloud Integration tenants (Neo and Cloud Foundry): typed into the system's Host
- * Name as if C4C used it for inbound OData calls, which it does not (issue 12's review of the 1911
- * blog, which only says "Maintain the host name":
+ * Name as if it mattered for the inbound OData calls (issue 12's review of the 1911 blog, which only
+ * says "Maintain the host name":
  * https://community.sap.com/t5/crm-and-cx-blogs-by-sap/integration-user-for-odata-services-in-sap-cloud-for-customer/ba-p/13456473).
+ * The search tool found no SAP page saying what C4C does with this name for inbound calls
+ * (docs and pages searched, 2026-11-30), so the hint says only what the blog says and that the
+ * calls sign in as the technical user ([kba3742580] in shared/messages/en.ts).
  */
 const CLOUD_INTEGRATION_HOST =
   /(^|\.)(it-cpi[\w-]*|hci\.|[\w-]*\.hana\.ondemand\.com$|[\w-]*\.integrationsuite[\w.-]*)/i;
