@@ -10,7 +10,7 @@ export const keypairAttachCert: Command = {
   name: 'keypair attach-cert',
   summary: 'Complete a key pair with the certificate (and chain) its CA signed',
   usage: 'c4c-connect keypair attach-cert NAME FILE [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {});
     const file = args.positionals.at(-1);
     const name = args.positionals.slice(0, -1).join(' ');
@@ -38,7 +38,7 @@ export const keypairAttachCert: Command = {
     }
     if (out.json) out.object({ ok: true, keyPair });
     out.line(`Attached the signed certificate to "${keyPair.name}".`);
-    describeKeyPair(keyPair, out);
+    describeKeyPair(keyPair, out, lang);
     return EXIT.OK;
   },
 };

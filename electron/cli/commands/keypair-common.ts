@@ -1,4 +1,6 @@
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
+import { sayCli, type CliMessageKey } from '../../../shared/messages/cli';
+import { formatDate, formatDateTime, type Lang } from '../../../shared/messages/say';
 import { CodedError } from '../../../shared/result';
 import { KeyPairService, generateKeyPairWithCertificate } from '../../core/keypairs/index';
 import { openPkcs12 } from '../../core/pkcs12/index';
@@ -28,29 +30,52 @@ export function findOrReport(
   return { exit: EXIT.CHECK_FAILED };
 }
 
-export function describeKeyPair(k: KeyPairSummary, out: Output): void {
+/** The details of a key pair, labelled in `lang`, dates and numbers the way it writes them. */
+export function describeKeyPair(k: KeyPairSummary, out: Output, lang: Lang = 'en'): void {
   const c = k.certificate;
-  const key = c.keyAlgorithm === 'EC' ? `EC ${c.curve ?? ''} (${c.keySize} bit)` : `RSA ${c.keySize} bit`;
-  out.line(`Name           ${k.name}`);
-  out.line(
+  const say = (key: CliMessageKey, params?: Record<string, string | number>) => sayCli(lang, key, params);
+  // A key size is a name ("RSA 4096"), never grouped as a quantity.
+  const size = String(c.keySize);
+  const rows: [CliMessageKey, string][] = [
+    ['keypair.name', k.name],
     k.origin === 'created'
-      ? `Created        ${k.importedAt} in C4C Connect`
-      : `Imported       ${k.importedAt} from ${k.fileName}`,
+      ? ['keypair.created', say('keypair.createdHere', { date: k.importedAt })]
+      : ['keypair.imported', say('keypair.importedFrom', { date: k.importedAt, file: k.fileName })],
+    ['keypair.subject', c.subject],
+    ['keypair.issuer', c.issuer],
+    ['keypair.serial', c.serialNumber],
+    [
+      'keypair.valid',
+      say('keypair.validRange', {
+        from: formatDateTime(lang, c.notBefore),
+        to: formatDateTime(lang, c.notAfter),
+        days: c.daysLeft,
+      }),
+    ],
+    ['keypair.sha256', c.sha256],
+    ['keypair.sha1', c.sha1],
+    [
+      'keypair.key',
+      c.keyAlgorithm === 'EC'
+        ? say('keypair.keyEc', { curve: c.curve ?? '', size })
+        : say('keypair.keyRsa', { size }),
+    ],
+    [
+      'keypair.clientAuth',
+      `${say(c.clientAuth ? 'keypair.yes' : 'keypair.no')}${c.extendedKeyUsage.length ? ` (${c.extendedKeyUsage.join(', ')})` : ''}`,
+    ],
+    ['keypair.file', k.fileProtection.summary],
+    ['keypair.chain', say('keypair.chainCount', { count: k.chain.length })],
+  ];
+  const width = Math.max(14, ...rows.map(([label]) => say(label).length)) + 1;
+  const line = (label: CliMessageKey, value: string) => out.line(`${say(label).padEnd(width)}${value}`);
+  for (const [label, value] of rows) line(label, value);
+  k.chain.forEach((cert, i) =>
+    out.line(
+      `  ${i + 1}. ${cert.subject}  (${say('keypair.until', { date: formatDate(lang, cert.notAfter) })})`,
+    ),
   );
-  out.line(`Subject        ${c.subject}`);
-  out.line(`Issuer         ${c.issuer}`);
-  out.line(`Serial         ${c.serialNumber}`);
-  out.line(`Valid          ${c.notBefore} to ${c.notAfter} (${c.daysLeft} days left)`);
-  out.line(`SHA-256        ${c.sha256}`);
-  out.line(`SHA-1          ${c.sha1}`);
-  out.line(`Key            ${key}`);
-  out.line(
-    `Client auth    ${c.clientAuth ? 'yes' : 'no'}${c.extendedKeyUsage.length ? ` (${c.extendedKeyUsage.join(', ')})` : ''}`,
-  );
-  out.line(`File           ${k.fileProtection.summary}`);
-  out.line(`Chain          ${k.chain.length} certificate(s)`);
-  k.chain.forEach((cert, i) => out.line(`  ${i + 1}. ${cert.subject}  (until ${cert.notAfter})`));
-  if (k.warnings.length) out.line(`Warnings       ${k.warnings.join(', ')}`);
+  if (k.warnings.length) line('keypair.warnings', k.warnings.join(', '));
 }
 
 /** NOT_FOUND from the service (a key pair deleted meanwhile) is a failed check, not bad input. */

@@ -25,7 +25,7 @@ export const keypairCreate: Command = {
   summary: 'Make a new key pair here (the key never travels) with a self-signed certificate',
   usage:
     'c4c-connect keypair create --name NAME [--subject DN] [--key rsa2048|rsa3072|rsa4096|ec256] [--days D] [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {
       name: { type: 'string' },
       subject: { type: 'string' },
@@ -44,7 +44,7 @@ export const keypairCreate: Command = {
     const keyPair = await keyPairService(ctx).create(request);
     if (out.json) out.object({ ok: true, keyPair });
     out.line(`Created key pair "${keyPair.name}".`);
-    describeKeyPair(keyPair, out);
+    describeKeyPair(keyPair, out, lang);
     return EXIT.OK;
   },
 };

@@ -12,7 +12,7 @@ export const keypairImport: Command = {
   name: 'keypair import',
   summary: 'Import a .p12/.pfx key pair into the keychain vault',
   usage: 'c4c-connect keypair import <file> --name NAME [--password-env VAR] [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, { name: { type: 'string' }, 'password-env': { type: 'string' } });
     const file = args.positionals[0];
     if (!file || args.positionals.length > 1) throw new UsageError('Give exactly one key pair file.');
@@ -35,7 +35,7 @@ export const keypairImport: Command = {
     const keyPair = await keyPairService(ctx).import({ name, fileName: basename(file), bytes, password });
     if (out.json) out.object({ ok: true, keyPair });
     out.line(`Imported key pair "${keyPair.name}".`);
-    describeKeyPair(keyPair, out);
+    describeKeyPair(keyPair, out, lang);
     return EXIT.OK;
   },
 };

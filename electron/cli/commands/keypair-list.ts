@@ -1,36 +1,49 @@
 import { parse } from '../args';
+import { sayCli } from '../../../shared/messages/cli';
+import { formatDate, type Lang } from '../../../shared/messages/say';
 import type { Command } from '../command';
 import { EXIT } from '../io';
 import { keyPairService } from './keypair-common';
 
-const status = (daysLeft: number, warnings: string[]): string =>
-  warnings.includes('CERT_EXPIRED')
-    ? 'EXPIRED'
-    : warnings.includes('CERT_NOT_YET_VALID')
-      ? 'NOT YET VALID'
-      : daysLeft < 30
-        ? 'EXPIRES SOON'
-        : 'valid';
+const status = (daysLeft: number, warnings: string[], lang: Lang): string =>
+  sayCli(
+    lang,
+    warnings.includes('CERT_EXPIRED')
+      ? 'keypair.status.expired'
+      : warnings.includes('CERT_NOT_YET_VALID')
+        ? 'keypair.status.notYetValid'
+        : daysLeft < 30
+          ? 'keypair.status.soon'
+          : 'keypair.status.valid',
+  );
 
 export const keypairList: Command = {
   name: 'keypair list',
   summary: 'List the key pairs in the vault',
   usage: 'c4c-connect keypair list [--json]',
-  run(argv, { out, ctx }) {
+  run(argv, { out, ctx, lang = 'en' }) {
     parse(argv, {});
     const keyPairs = keyPairService(ctx).list();
     if (out.json) out.object({ ok: true, keyPairs });
-    if (keyPairs.length === 0)
-      out.line('No key pairs yet. Import one with: c4c-connect keypair import <file> --name NAME');
-    const width = Math.max(4, ...keyPairs.map((k) => k.name.length));
+    if (keyPairs.length === 0) out.line(sayCli(lang, 'keypair.none'));
+    const [nameHead = '', expiresHead = '', statusHead = '', cnHead = ''] = sayCli(
+      lang,
+      'keypair.columns',
+    ).split('|');
+    const width = Math.max(nameHead.length, ...keyPairs.map((k) => k.name.length));
+    // The expiry date the way the language writes it (30.11.2026, Nov 30, 2026).
+    const expires = keyPairs.map((k) => formatDate(lang, k.certificate.notAfter));
+    const dateWidth = Math.max(expiresHead.length, ...expires.map((d) => d.length));
     if (keyPairs.length)
-      out.line(`${'NAME'.padEnd(width)}  ${'EXPIRES'.padEnd(10)}  ${'STATUS'.padEnd(13)}  COMMON NAME`);
-    for (const k of keyPairs) {
+      out.line(
+        `${nameHead.padEnd(width)}  ${expiresHead.padEnd(dateWidth)}  ${statusHead.padEnd(13)}  ${cnHead}`,
+      );
+    keyPairs.forEach((k, i) => {
       const c = k.certificate;
       out.line(
-        `${k.name.padEnd(width)}  ${c.notAfter.slice(0, 10)}  ${status(c.daysLeft, k.warnings).padEnd(13)}  ${c.commonName}`,
+        `${k.name.padEnd(width)}  ${(expires[i] ?? '').padEnd(dateWidth)}  ${status(c.daysLeft, k.warnings, lang).padEnd(13)}  ${c.commonName}`,
       );
-    }
+    });
     return Promise.resolve(EXIT.OK);
   },
 };

@@ -35,7 +35,7 @@ export const keypairRenew: Command = {
   name: 'keypair renew',
   summary: "Replace a key pair with the arrangement's new .p12 (same name; connections follow)",
   usage: 'c4c-connect keypair renew NAME FILE [--password-env VAR] [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, { 'password-env': { type: 'string' } });
     const [name, file] = args.positionals;
     if (name === undefined || file === undefined || args.positionals.length !== 2) {
@@ -60,7 +60,7 @@ export const keypairRenew: Command = {
     out.line(
       `Renewed key pair "${keyPair.name}". Upload the new .p12 to the Cloud Integration keystore under the same alias.`,
     );
-    describeKeyPair(keyPair, out);
+    describeKeyPair(keyPair, out, lang);
     return EXIT.OK;
   },
 };

@@ -7,14 +7,14 @@ export const keypairShow: Command = {
   name: 'keypair show',
   summary: 'Show the details of one key pair',
   usage: 'c4c-connect keypair show NAME [--json]',
-  run(argv, { out, ctx }) {
+  run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {});
     const name = args.positionals.join(' ');
     if (!name) throw new UsageError('Give the name of the key pair.');
     const found = findOrReport(keyPairService(ctx), name, out);
     if ('exit' in found) return Promise.resolve(found.exit);
     if (out.json) out.object({ ok: true, keyPair: found.keyPair });
-    describeKeyPair(found.keyPair, out);
+    describeKeyPair(found.keyPair, out, lang);
     return Promise.resolve(EXIT.OK);
   },
 };

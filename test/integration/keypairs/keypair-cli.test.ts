@@ -2,6 +2,7 @@
  * The keypair commands as a user runs them: `node bin/c4c-connect.mjs` (the built bundle, so run
  * `npm run build` first; `npm test` does) with its own data folder and the real keychain.
  */
+import { englishIn } from '../../support/english';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -55,7 +56,18 @@ describe('c4c-connect keypair', () => {
     expect(list.code).toBe(0);
     expect((list.json?.keyPairs as { name: string }[]).map((k) => k.name)).toEqual(['Tenant A']);
     const human = cli(data, ['keypair', 'list']);
-    expect(human.stdout).toMatch(/Tenant A\s+2046-\d\d-\d\d\s+valid\s+my123456 Communication System CLIENT/);
+    expect(human.stdout).toMatch(
+      /Tenant A\s+[A-Z][a-z]{2} \d{1,2}, 2046\s+valid\s+my123456 Communication System CLIENT/,
+    );
+    // In German: the date as German writes it, the columns and the details in German words.
+    const german = cli(data, ['keypair', 'list', '--lang', 'de']);
+    expect(german.stdout).toMatch(/LÄUFT AB/);
+    expect(german.stdout).toMatch(/Tenant A\s+\d{2}\.\d{2}\.2046\s+gültig\s+my123456/);
+    const details = cli(data, ['keypair', 'show', 'tenant a', '--lang', 'de']);
+    expect(details.stdout).toMatch(
+      /Gültig\s+.+ bis \d{1,2}\. \w+ 2046 um \d\d:\d\d UTC \(noch [\d.]+ Tage\)/,
+    );
+    expect(details.stdout.split('\n').map(englishIn).filter(Boolean)).toEqual([]);
 
     const show = cli(data, ['keypair', 'show', 'tenant a', '--json']);
     expect(show.code).toBe(0);
