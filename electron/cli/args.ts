@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './io';
+import { UsageError, usageError } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 export interface ParsedArgs {
@@ -17,7 +17,15 @@ export function parse(argv: string[], options: Options): ParsedArgs {
       strict: true,
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    // Node's own words for the two usual slips, said again from the catalog in --lang.
+    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw usageError('usage.unknownOption', { option });
+    if (option && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(message))
+      throw usageError('usage.missingValue', { option });
+    throw new UsageError(message);
   }
 }
 
@@ -36,6 +44,6 @@ export function stringList(args: ParsedArgs, name: string): string[] {
 
 export function requiredOption(args: ParsedArgs, name: string): string {
   const v = stringOption(args, name);
-  if (v === undefined || v === '') throw new UsageError(`--${name} is required.`);
+  if (v === undefined || v === '') throw usageError('usage.required', { name });
   return v;
 }

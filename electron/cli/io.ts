@@ -3,6 +3,8 @@
  * JSON object on stdout. Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 environment problem.
  * (`test` prints one JSON array: a result per service of the arrangement.)
  */
+import { sayCli, type CliMessageKey } from '../../shared/messages/cli';
+
 export const EXIT = { OK: 0, CHECK_FAILED: 1, BAD_INPUT: 2, ENVIRONMENT: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -29,7 +31,17 @@ export function createOutput(json: boolean, stdout = process.stdout, stderr = pr
   };
 }
 
-/** A bad-input problem found while reading arguments. */
+/** A bad-input problem found while reading arguments; `says`: the same sentence, keyed for --lang. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(
+    message: string,
+    readonly says?: { key: CliMessageKey; params?: Record<string, string> },
+  ) {
+    super(message);
+  }
 }
+
+/** A UsageError said from the CLI catalog: English message, and the key for --lang. */
+export const usageError = (key: CliMessageKey, params?: Record<string, string>): UsageError =>
+  new UsageError(sayCli('en', key, params), params ? { key, params } : { key });

@@ -121,7 +121,10 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
     if (error instanceof UsageError) {
       return fail(
         'BAD_INPUT',
-        sayCli(lang, 'error.howTo', { message: error.message, command: found.command.name }),
+        sayCli(lang, 'error.howTo', {
+          message: error.says ? sayCli(lang, error.says.key, error.says.params) : error.message,
+          command: found.command.name,
+        }),
         EXIT.BAD_INPUT,
       );
     }

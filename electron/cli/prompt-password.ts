@@ -4,7 +4,7 @@
  * ask without echo; with neither, stop with a clear message rather than wait on a pipe.
  */
 import { CodedError } from '../../shared/result';
-import { UsageError } from './io';
+import { usageError } from './io';
 
 export interface PasswordIo {
   env: NodeJS.ProcessEnv;
@@ -21,16 +21,12 @@ export async function getPassword(
   if (envName !== undefined) {
     const value = io.env[envName];
     if (value === undefined) {
-      throw new UsageError(
-        `The environment variable ${envName} is not set. Set it to the password and try again.`,
-      );
+      throw usageError('usage.envNotSet', { name: envName });
     }
     return value;
   }
   if (!io.stdin.isTTY) {
-    throw new UsageError(
-      'No password given. Put it in an environment variable and name it with --password-env, or run the command in a terminal to be asked.',
-    );
+    throw usageError('usage.noPassword');
   }
   return promptHidden(question, io.stdin, io.stderr ?? process.stderr);
 }

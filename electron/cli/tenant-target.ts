@@ -14,7 +14,7 @@ import { MAX_KEY_PAIR_FILE_BYTES } from '../../shared/constants';
 import { stringList, stringOption, type ParsedArgs } from './args';
 import { checkedUrl, readRegularFile } from './checked-input';
 import type { CliContext } from './context';
-import { UsageError } from './io';
+import { usageError } from './io';
 import { getPassword } from './prompt-password';
 import { keyPairService } from './commands/keypair-common';
 
@@ -41,7 +41,7 @@ async function credentials(args: ParsedArgs, ctx: CliContext): Promise<TestCrede
   const keypair = stringOption(args, 'keypair');
   const user = stringOption(args, 'user');
   if ([p12, keypair, user].filter((x) => x !== undefined).length > 1) {
-    throw new UsageError('Give only one of --p12, --keypair and --user.');
+    throw usageError('usage.onlyOne');
   }
   const passwordEnv = stringOption(args, 'password-env');
   const io = { env: ctx.env, stdin: ctx.stdin };
@@ -59,9 +59,7 @@ async function credentials(args: ParsedArgs, ctx: CliContext): Promise<TestCrede
     const service = keyPairService(ctx);
     const found = service.find(keypair);
     if (!found) {
-      throw new UsageError(
-        `There is no key pair named "${keypair}". Run c4c-connect keypair list to see them.`,
-      );
+      throw usageError('usage.noKeyPair', { name: keypair });
     }
     const m = await service.tlsMaterial(found.id);
     return {
@@ -83,12 +81,12 @@ async function targetFromUrl(
   fetchCsrfToken: boolean,
 ): Promise<TenantTarget> {
   const url = stringOption(args, 'url');
-  if (!url) throw new UsageError('--url (the service root) or --connection is required.');
+  if (!url) throw usageError('usage.urlRequired');
   checkedUrl(url, '--url', 'service');
   const timeout = stringOption(args, 'timeout');
   const seconds = timeout === undefined ? 20 : Number(timeout);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 300) {
-    throw new UsageError('--timeout takes seconds between 1 and 300.');
+    throw usageError('usage.timeout');
   }
   const extraCaPem = await Promise.all(
     stringList(args, 'ca').map(async (f) =>
@@ -130,7 +128,7 @@ export function cliConnectionSources(ctx: CliContext, connection: Connection): C
 /** A saved connection by name or id (a usage error when there is none). */
 export function savedConnection(name: string, ctx: CliContext): Connection {
   const connection = new ConnectionStore(ctx.store().store).find(name);
-  if (!connection) throw new UsageError(`There is no connection named "${name}".`);
+  if (!connection) throw usageError('usage.noConnection', { name });
   return connection;
 }
 
@@ -144,6 +142,6 @@ async function savedTarget(name: string, ctx: CliContext): Promise<TenantTarget>
 export async function resolveTarget(args: ParsedArgs, ctx: CliContext): Promise<TenantTarget> {
   const name = stringOption(args, 'connection');
   if (name === undefined) return targetFromUrl(args, ctx, args.values.csrf === true);
-  if (stringOption(args, 'url') !== undefined) throw new UsageError('Give --connection or --url, not both.');
+  if (stringOption(args, 'url') !== undefined) throw usageError('usage.connectionOrUrl');
   return savedTarget(name, ctx);
 }

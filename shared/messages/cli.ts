@@ -49,6 +49,20 @@ export const CLI_EN = {
   'error.howTo': '{message} (c4c-connect {command} --help shows how.)',
   'error.internal': 'Something went wrong inside c4c-connect: {message}',
 
+  // ── bad input the CLI finds in its arguments ─────────────────────────────────────────────
+  'usage.onlyOne': 'Give only one of --p12, --keypair and --user.',
+  'usage.noKeyPair': 'There is no key pair named "{name}". Run c4c-connect keypair list to see them.',
+  'usage.urlRequired': '--url (the service root) or --connection is required.',
+  'usage.timeout': '--timeout takes seconds between 1 and 300.',
+  'usage.noConnection': 'There is no connection named "{name}".',
+  'usage.connectionOrUrl': 'Give --connection or --url, not both.',
+  'usage.envNotSet': 'The environment variable {name} is not set. Set it to the password and try again.',
+  'usage.noPassword':
+    'No password given. Put it in an environment variable and name it with --password-env, or run the command in a terminal to be asked.',
+  'usage.required': '--{name} is required.',
+  'usage.unknownOption': 'Unknown option {option}.',
+  'usage.missingValue': 'The option {option} needs a value.',
+
   // ── c4c-connect test ────────────────────────────────────────────────────────────────────
   'test.stageOk': 'ok  ',
   'test.stageFailed': 'FAIL',
@@ -154,6 +168,21 @@ export const CLI_DE: Record<CliMessageKey, string> = {
   'error.unknownCommand': 'Unbekannter Befehl „{words}“. Rufen Sie c4c-connect --help auf.',
   'error.howTo': '{message} (c4c-connect {command} --help zeigt, wie.)',
   'error.internal': 'In c4c-connect ist etwas schiefgegangen: {message}',
+
+  'usage.onlyOne': 'Geben Sie nur eines von --p12, --keypair und --user an.',
+  'usage.noKeyPair':
+    'Es gibt kein Schlüsselpaar namens „{name}“. c4c-connect keypair list zeigt die vorhandenen.',
+  'usage.urlRequired': '--url (die Service-Root) oder --connection ist nötig.',
+  'usage.timeout': '--timeout nimmt Sekunden zwischen 1 und 300.',
+  'usage.noConnection': 'Es gibt keine Verbindung namens „{name}“.',
+  'usage.connectionOrUrl': 'Geben Sie --connection oder --url an, nicht beides.',
+  'usage.envNotSet':
+    'Die Umgebungsvariable {name} ist nicht gesetzt. Setzen Sie sie auf das Kennwort und versuchen Sie es erneut.',
+  'usage.noPassword':
+    'Kein Kennwort angegeben. Legen Sie es in eine Umgebungsvariable und nennen Sie diese mit --password-env, oder rufen Sie den Befehl in einem Terminal auf, um gefragt zu werden.',
+  'usage.required': '--{name} ist nötig.',
+  'usage.unknownOption': 'Unbekannte Option {option}.',
+  'usage.missingValue': 'Die Option {option} braucht einen Wert.',
 
   'test.stageOk': 'ok  ',
   'test.stageFailed': 'FEHLER',

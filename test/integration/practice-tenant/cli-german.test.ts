@@ -130,5 +130,25 @@ describe('c4c-connect --lang de', () => {
     expect(bad.stderr).toContain('--lang nimmt en | de, nicht „fr“.');
     const unknown = await c4c(['frobnicate', '--lang', 'de']);
     expect(unknown.stderr).toContain('Unbekannter Befehl „frobnicate“');
+    // Bad arguments in German too: a missing variable, an unknown option, a missing value.
+    const unset = await c4c([
+      'test',
+      '--url',
+      tenant.serviceUrl,
+      '--user',
+      'u',
+      '--password-env',
+      'NOT_SET_HERE',
+      '--lang',
+      'de',
+    ]);
+    expect(unset.code).toBe(2);
+    expect(unset.stderr).toContain('Die Umgebungsvariable NOT_SET_HERE ist nicht gesetzt.');
+    expect(unset.stderr).toContain('(c4c-connect test --help zeigt, wie.)');
+    const option = await c4c(['test', '--frob', '--lang', 'de']);
+    expect(option.stderr).toContain('Unbekannte Option --frob.');
+    const value = await c4c(['test', '--lang', 'de', '--url']);
+    expect(value.stderr).toContain('Die Option --url');
+    for (const r of [unset, option, value]) expect(english(r.stderr)).toEqual([]);
   });
 });
