@@ -35,7 +35,8 @@ export const CLI_EN = {
     "Write a certificate request (PKCS#10) for a key pair, for the customer's CA to sign",
   'summary.keypair attach-cert': 'Complete a key pair with the certificate (and chain) its CA signed',
   'summary.practice-tenant': 'Start a local practice tenant (C4C-shaped OData V2 with mTLS) until Ctrl+C',
-  'summary.test': 'Test a connection to a C4C OData service (mTLS or user/password) and say what is wrong',
+  'summary.test':
+    'Test a connection to a C4C OData service (mTLS or user/password), every service of the arrangement, and say what is wrong',
   'summary.check':
     'Check every service of a connection and the entity sets given: what may the technical user read?',
   'summary.metadata': 'Download $metadata of a C4C OData service, check it and save it as .edmx',
@@ -155,7 +156,7 @@ export const CLI_DE: Record<CliMessageKey, string> = {
     'Ein Schlüsselpaar um das Zertifikat (und die Kette) ergänzen, das seine CA signiert hat',
   'summary.practice-tenant': 'Einen lokalen Übungs-Tenant starten (OData V2 wie C4C, mit mTLS), bis Strg+C',
   'summary.test':
-    'Eine Verbindung zu einem C4C-OData-Service testen (mTLS oder Benutzer/Kennwort) und sagen, was nicht stimmt',
+    'Eine Verbindung zu einem C4C-OData-Service testen (mTLS oder Benutzer/Kennwort), jeden Service der Kommunikationsvereinbarung, und sagen, was nicht stimmt',
   'summary.check':
     'Jeden Service einer Verbindung und die angegebenen Entitätsmengen prüfen: Was darf der technische Benutzer lesen?',
   'summary.metadata': '$metadata eines C4C-OData-Service herunterladen, prüfen und als .edmx sichern',

@@ -60,6 +60,7 @@ export const MAIN_EN = {
     'This file is no longer the one you imported (moved or changed). Delete it yourself if you no longer need it.',
   'main.trashUnavailable': 'Moving files to the trash is not available here.',
   'main.linkNotAllowed': 'This link is not on the list of sites C4C Connect opens.',
+  'main.testFirst': 'Test the connection first: the report describes its latest test.',
 } as const satisfies Record<string, string>;
 
 export type MainMessageKey = keyof typeof MAIN_EN;
@@ -118,4 +119,5 @@ export const MAIN_DE: Record<MainMessageKey, string> = {
     'Diese Datei ist nicht mehr die importierte (verschoben oder geändert). Löschen Sie sie selbst, wenn Sie sie nicht mehr brauchen.',
   'main.trashUnavailable': 'Dateien in den Papierkorb zu verschieben ist hier nicht möglich.',
   'main.linkNotAllowed': 'Dieser Link gehört nicht zu den Seiten, die C4C Connect öffnet.',
+  'main.testFirst': 'Testen Sie zuerst die Verbindung: Der Bericht beschreibt ihren letzten Test.',
 };

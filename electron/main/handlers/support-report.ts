@@ -3,7 +3,7 @@
  * builder (electron/core/support-report) from the result main kept, saved where the user chooses
  * in main's own dialog. The page only says which connection; it cannot hand in what is written.
  */
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { say } from '../../../shared/messages/say';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
 import {
@@ -34,11 +34,11 @@ function clientCertificate(s: Services, keyPairId: string | null): CertificateFa
 
 export function supportReportHandlers(s: Services): Pick<HandlerTable, 'connection:save-report'> {
   return {
-    'connection:save-report': async ({ connectionId, language = 'en' }) => {
+    'connection:save-report': async ({ connectionId, language = s.uiLanguage.get() }) => {
       const connection = s.connections.get(connectionId);
       const latest = s.connections.history(connectionId)[0];
       if (!latest) {
-        throw new CodedError('BAD_INPUT', 'Test the connection first: the report describes its latest test.');
+        throw codedError('BAD_INPUT', 'main.testFirst');
       }
       const auth = connection.auth;
       const report = buildSupportReport({

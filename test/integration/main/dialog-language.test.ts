@@ -2,7 +2,8 @@
  * Main's own words in the window's language: the save dialogs (key pair and certificate export,
  * certificate request, connections export), the questions of main's own dialogs (a moved tenant
  * host, CA certificates in an imported file) and the errors main's handlers raise. The whole
- * service set behind the real IPC door, the real keychain, and a host that records what main shows.
+ * service set behind the real IPC door, the real keychain, and the shared test host, which records
+ * what main shows.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +14,6 @@ import { writeConnectionFile } from '../../../electron/core/travel/index';
 import { OsKeychain } from '../../../electron/core/keychain/os-keychain';
 import { openDataStore } from '../../../electron/core/store/open-store';
 import { createHandlerTable } from '../../../electron/main/handlers/index';
-import type { Question, SaveDialogRequest } from '../../../electron/main/host';
 import { createDoor } from '../../../electron/main/ipc-door';
 import { createServices, type Services } from '../../../electron/main/services';
 import type { Connection } from '../../../shared/domain/connection';
@@ -21,6 +21,7 @@ import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import { CATALOGS } from '../../../shared/messages/say';
 import type { Result } from '../../../shared/result';
 import { useBuiltWorker } from '../../support/bundle';
+import { testHost } from '../../support/test-host';
 import { makeCa } from '../../servers/index';
 import { connectionInput } from '../security/door-harness';
 
@@ -31,9 +32,8 @@ const English = new Set(Object.values(CATALOGS.en).flat());
 let dir: string;
 let services: Services;
 let call: <T = unknown>(channel: string, payload: unknown) => Promise<Result<T>>;
-const saveDialogs: SaveDialogRequest[] = [];
-const asked: Question[] = [];
-const answers: number[] = [];
+const host = testHost();
+const { saveDialogs, asked, answers } = host;
 
 /** Every word main put in a dialog: titles, file type names, question texts and buttons. */
 const shown = () => [
@@ -50,22 +50,8 @@ beforeAll(() => {
     dataFolder: dir,
     opened: openDataStore(dir),
     keychain: new OsKeychain(`C4C Connect test ${randomBytes(4).toString('hex')}`),
-    host: {
-      versions: { electron: null, chrome: null, node: process.versions.node },
-      openExternal: () => Promise.resolve(),
-      showItemInFolder: () => undefined,
-      showSaveDialog: (req) => {
-        saveDialogs.push(req);
-        return Promise.resolve(null); // the user cancels: nothing is written
-      },
-      notify: () => undefined,
-      writeClipboard: () => Promise.resolve(),
-      ask: (q) => {
-        asked.push(q);
-        return Promise.resolve(answers.shift() ?? q.cancelId);
-      },
-      resolveSystemProxy: () => Promise.resolve('DIRECT'),
-    },
+    // Every save dialog is cancelled (no path queued): nothing is written.
+    host,
   });
   const dispatch = createDoor(createHandlerTable(services), { isTrusted: () => true });
   call = (channel, payload) => dispatch(channel, payload, sender) as never;
