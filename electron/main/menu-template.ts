@@ -15,7 +15,27 @@ type Send = <E extends keyof AppEvents>(event: E, payload: AppEvents[E]) => void
 export function menuTemplate(send: Send, isMac: boolean, lang: Lang): MenuItemConstructorOptions[] {
   const t = (key: Parameters<typeof say>[1]) => say(lang, key);
   return [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    // macOS's app menu item by item rather than role 'appMenu', whose items Electron names in
+    // English; macOS shows the app's name as this menu's title whatever its label says
+    // (https://www.electronjs.org/docs/latest/api/menu#main-menus-name).
+    ...(isMac
+      ? [
+          {
+            label: 'C4C Connect',
+            submenu: [
+              { role: 'about' as const, label: t('menu.about') },
+              { type: 'separator' as const },
+              { role: 'services' as const, label: t('menu.services') },
+              { type: 'separator' as const },
+              { role: 'hide' as const, label: t('menu.hide') },
+              { role: 'hideOthers' as const, label: t('menu.hideOthers') },
+              { role: 'unhide' as const, label: t('menu.unhide') },
+              { type: 'separator' as const },
+              { role: 'quit' as const, label: t('menu.quit') },
+            ],
+          },
+        ]
+      : []),
     {
       label: t('menu.file'),
       submenu: [
@@ -48,6 +68,13 @@ export function menuTemplate(send: Send, isMac: boolean, lang: Lang): MenuItemCo
         { role: 'cut', label: t('menu.cut') },
         { role: 'copy', label: t('menu.copy') },
         { role: 'paste', label: t('menu.paste') },
+        // What macOS's own Edit menu also has (role editMenu would bring them, in English).
+        ...(isMac
+          ? [
+              { role: 'pasteAndMatchStyle' as const, label: t('menu.pasteAndMatchStyle') },
+              { role: 'delete' as const, label: t('menu.delete') },
+            ]
+          : []),
         { role: 'selectAll', label: t('menu.selectAll') },
       ],
     },

@@ -9,19 +9,33 @@ import { settingLang } from '../core/platform/system-language';
 
 export class UiLanguage {
   private reported: Lang | null = null;
+  private told: Lang | null = null;
   private readonly listeners = new Set<(lang: Lang) => void>();
 
   constructor(private readonly setting: () => string) {}
 
-  /** The window's language, else the setting's (the OS language for "system"). */
+  /**
+   * An explicit setting (en, de) as it says; for "system" the window's language, else the OS's.
+   * So a page that reports a language other than the user chose cannot word main's questions
+   * (host change, CA trust) in a language the user did not pick.
+   */
   get(): Lang {
-    return this.reported ?? settingLang(this.setting());
+    const setting = this.setting();
+    if (setting === 'en' || setting === 'de') return setting;
+    return this.reported ?? settingLang(setting);
   }
 
+  /**
+   * The page reports after every language change, the setting's included (it is saved before the
+   * page switches), so listeners hear of any change here: compared with what they were last told,
+   * since with an explicit setting get() has already moved when the report comes.
+   */
   report(lang: Lang): void {
-    const changed = lang !== this.get();
     this.reported = lang;
-    if (changed) for (const l of this.listeners) l(lang);
+    const now = this.get();
+    if (now === this.told) return;
+    this.told = now;
+    for (const l of this.listeners) l(now);
   }
 
   /** Told when the language changes (main rebuilds its menu). Returns the unsubscribe. */

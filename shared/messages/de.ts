@@ -200,7 +200,7 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'importTrust.accept': 'Importieren und vertrauen',
   'importTrust.cancel': 'Abbrechen',
   // Asked by main in its own dialog (electron/main/handlers/connections.ts).
-  'confirmCredentials.title': 'Gespeicherte Anmeldedaten an die neue Adresse senden?',
+  'confirmCredentials.title': 'Gespeicherte Zugangsdaten an die neue Adresse senden?',
   'confirmCredentials.text':
     'Die Tenant-Adresse oder der Proxy dieser Verbindung wurde zu {host} geändert. C4C Connect hat dafür ein Kennwort oder ein Client-Zertifikat gespeichert. Behalten Sie es nur, wenn die neue Adresse derselbe Tenant oder Proxy ist, dem Sie vertrauen.',
   'confirmCredentials.keep': 'Behalten und dort verwenden',

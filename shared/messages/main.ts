@@ -38,6 +38,12 @@ export const MAIN_EN = {
   'menu.fullScreen': 'Toggle Full Screen',
   'menu.help': '&Help',
   'menu.about': 'About C4C Connect',
+  'menu.services': 'Services',
+  'menu.hide': 'Hide C4C Connect',
+  'menu.hideOthers': 'Hide Others',
+  'menu.unhide': 'Show All',
+  'menu.pasteAndMatchStyle': 'Paste and Match Style',
+  'menu.delete': 'Delete',
 
   // ── names main gives ──────────────────────────────────────────────────────────────────────
   'name.practiceKeyPair': 'Practice key pair',
@@ -98,6 +104,12 @@ export const MAIN_DE: Record<MainMessageKey, string> = {
   'menu.fullScreen': 'Vollbild ein/aus',
   'menu.help': '&Hilfe',
   'menu.about': 'Über C4C Connect',
+  'menu.services': 'Dienste',
+  'menu.hide': 'C4C Connect ausblenden',
+  'menu.hideOthers': 'Andere ausblenden',
+  'menu.unhide': 'Alle einblenden',
+  'menu.pasteAndMatchStyle': 'Einsetzen und Stil anpassen',
+  'menu.delete': 'Löschen',
 
   'name.practiceKeyPair': 'Übungs-Schlüsselpaar',
 

@@ -120,7 +120,7 @@ describe('main speaks the window’s language', () => {
     }
     expect(german).toContain('Schlüsselpaar exportieren');
     expect(german).toContain('Zertifikatsanforderung (PKCS#10)');
-    expect(asked.map((q) => q.detail).join('\n')).toMatch(/Anmeldedaten|Zertifikat/);
+    expect(asked.map((q) => q.detail).join('\n')).toMatch(/Zugangsdaten|Zertifikat/);
 
     saveDialogs.length = 0;
     asked.length = 0;
@@ -130,7 +130,7 @@ describe('main speaks the window’s language', () => {
     expect(shown()).toContain('Export key pair');
   });
 
-  it('follows the language setting until the window reports one', async () => {
+  it('follows an explicit language setting; for "system", the window’s language once it reports one', async () => {
     const fresh = createServices({
       name: 'C4C Connect',
       version: '0.0.0-test',
@@ -141,8 +141,13 @@ describe('main speaks the window’s language', () => {
     });
     fresh.settings.set({ language: 'de' });
     expect(fresh.uiLanguage.get()).toBe('de');
+    // A page reporting another language does not reword main's questions against the setting.
     fresh.uiLanguage.report('en');
+    expect(fresh.uiLanguage.get()).toBe('de');
+    fresh.settings.set({ language: 'system' });
     expect(fresh.uiLanguage.get()).toBe('en');
+    fresh.uiLanguage.report('de');
+    expect(fresh.uiLanguage.get()).toBe('de');
     await fresh.dispose();
   });
 

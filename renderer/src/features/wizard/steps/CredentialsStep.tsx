@@ -161,12 +161,20 @@ function PasswordEntry({ draft, errors, connectionId, passwordStored, onPassword
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Never rejects: the wizard's Next waits on this promise, and a rejected one would leave it
+  // waiting for good.
   const store = async (id: string, sent: string): Promise<Connection | null> => {
-    const r = await api.connection.setPassword({ connectionId: id, password: sent });
-    setBusy(false);
-    if (r.ok) return r.value;
-    setError(errorText(r.error));
-    return null;
+    try {
+      const r = await api.connection.setPassword({ connectionId: id, password: sent });
+      if (r.ok) return r.value;
+      setError(errorText(r.error));
+      return null;
+    } catch {
+      setError(errorText({ code: 'INTERNAL', message: '', key: 'error.INTERNAL' }));
+      return null;
+    } finally {
+      setBusy(false);
+    }
   };
   const save = () => {
     if (!connectionId || !password || busy) return;
