@@ -1,4 +1,4 @@
-import { Button, FileUploader, MessageStrip, Title } from '@ui5/webcomponents-react';
+import { Button, MessageStrip, Title } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/chain-link.js';
 import '@ui5/webcomponents-icons/dist/upload.js';
 import { useCallback, useEffect, useState } from 'react';
@@ -8,11 +8,10 @@ import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
 import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { EmptyState } from '../../components/EmptyState';
+import { FilePickButton } from '../../components/FilePickButton';
 import { ConnectionRow } from './ConnectionRow';
 import './home.css';
 import { useMessages } from '../../i18n/messages';
-
-// Asked only when an imported file brings CA certificates: its Dialog loads then, not at start.
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
@@ -48,8 +47,7 @@ export function HomePage() {
     };
   }, []);
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
+  const importFile = async (file: File) => {
     const text = await file.text();
     // A file with its own CA certificates: main shows what it would trust in its own dialog.
     const r = await api.travel.import({ text });
@@ -72,15 +70,9 @@ export function HomePage() {
   };
 
   const importButton = (
-    <FileUploader
-      accept=".json"
-      hideInput
-      data-testid="home-import"
-      accessibleName={t('import.action')}
-      onChange={(e) => void importFile(e.detail.files?.[0])}
-    >
-      <Button icon="upload">{t('import.action')}</Button>
-    </FileUploader>
+    <FilePickButton accept=".json" icon="upload" testId="home-import" onFile={(f) => void importFile(f)}>
+      {t('import.action')}
+    </FilePickButton>
   );
 
   return (
