@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const workerFile = join(root, 'out/cli/core-worker.mjs');
 if (!existsSync(workerFile)) execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
-const { TASKS } = await import(workerFile);
+const { TASKS, WORKER_RESOURCE_LIMITS } = await import(workerFile);
 // The test servers' certificate helpers, bundled beside the worker by scripts/build-cli.mjs.
 const { makeIteratedP12 } = await import(join(root, 'out/test-servers/index.mjs'));
 const open = TASKS['pkcs12.open'];
@@ -30,7 +30,7 @@ async function time(fn, n) {
 }
 
 // The worker thread, as the app uses it: one long-lived worker, one message per import.
-const worker = new Worker(workerFile);
+const worker = new Worker(workerFile, { resourceLimits: WORKER_RESOURCE_LIMITS });
 let nextId = 1;
 const waiting = new Map();
 worker.on('message', (reply) => {

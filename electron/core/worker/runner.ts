@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CodedError } from '../../../shared/result';
+import { WORKER_RESOURCE_LIMITS } from './limits';
 import type { TaskReply, TaskRequest } from './protocol';
 import type { TaskName, Tasks } from './tasks';
 
@@ -57,7 +58,7 @@ function failAll(pending: Map<number, Pending>, error: Error): void {
 }
 
 function startWorker(): Worker {
-  const started = new Worker(findWorkerFile());
+  const started = new Worker(findWorkerFile(), { resourceLimits: WORKER_RESOURCE_LIMITS });
   const pending = new Map<number, Pending>();
   pendingOf.set(started, pending);
   started.unref();

@@ -1,14 +1,16 @@
 /**
  * The core's worker thread (bundled as core-worker.js in out/main and core-worker.mjs in out/cli).
  * Runs the tasks of tasks.ts one message at a time. Imported outside a worker (benches) it only
- * exports the task table.
+ * exports the task table and the worker's limits.
  */
 import { parentPort } from 'node:worker_threads';
 import { CodedError } from '../../../shared/result';
 import type { TaskReply, TaskRequest } from './protocol';
+import { WORKER_RESOURCE_LIMITS } from './limits';
 import { TASKS } from './tasks';
 
-export { TASKS };
+// Benches start their own worker from this file with the app's limits.
+export { TASKS, WORKER_RESOURCE_LIMITS };
 
 async function run(request: TaskRequest): Promise<TaskReply> {
   const task = (TASKS as Record<string, ((input: unknown) => unknown) | undefined>)[request.task];
