@@ -1,0 +1,138 @@
+/**
+ * The attributes of the start tag the scanner (xml-scanner.ts) reports: offsets into its buffer,
+ * read only when the handler asks. A value is made into a string once and kept in a small cache,
+ * as $metadata repeats names, types and labels thousands of times; a value needs decoding only
+ * when the scanner saw an entity or a tab, newline or return in it.
+ */
+import { entityText } from './xml-chars';
+
+/** The attributes of the start tag being reported; valid only during the open() call. */
+export interface TagAttributes {
+  readonly count: number;
+  name(i: number): string;
+  value(i: number): string;
+  get(name: string): string | undefined;
+  equals(name: string, text: string): boolean;
+  int(name: string): number | null;
+}
+
+const CACHE_SIZE = 1 << 16;
+/** A copy of a string that holds no reference to the string it was sliced from. */
+const own = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
+/** The scanner's buffer and the current tag's attributes, read through TagAttributes. */
+export abstract class AttributeReader implements TagAttributes {
+  protected buf = '';
+  count = 0;
+  /** Per attribute five numbers: name start, name end, value start, value end, needs decoding. */
+  protected readonly at: number[] = [];
+  private readonly cache: (string | undefined)[] = new Array<string | undefined>(CACHE_SIZE);
+  private readonly cacheText: (string | undefined)[] = new Array<string | undefined>(CACHE_SIZE);
+  private readonly cacheRaw = new Int32Array(CACHE_SIZE);
+
+  name(k: number): string {
+    return this.buf.slice(this.off(k * 5), this.off(k * 5 + 1));
+  }
+
+  value(k: number): string {
+    const b = this.buf;
+    const start = this.off(k * 5 + 2);
+    const end = this.off(k * 5 + 3);
+    // Values repeat a lot (types, names, labels): a small cache keyed by a few of the raw
+    // characters finds the string made before without allocating or hashing a new one.
+    const len = end - start;
+    let h = len;
+    if (len > 0) {
+      h = h * 31 + b.charCodeAt(start);
+      h = h * 31 + b.charCodeAt(end - 1);
+      h = h * 31 + b.charCodeAt(start + (len >> 1));
+      h = h * 31 + b.charCodeAt(start + (len >> 2));
+      h = h * 31 + b.charCodeAt(end - 1 - (len >> 2));
+    }
+    const slot = h & (CACHE_SIZE - 1);
+    const hit = this.cache[slot];
+    if (hit !== undefined && this.cacheRaw[slot] === len && b.startsWith(this.cacheText[slot] ?? '', start)) {
+      return hit;
+    }
+    // A slice of 13 or more characters is a view that keeps its whole chunk (a megabyte) alive;
+    // the value kept is a copy.
+    const raw = own(b.slice(start, end));
+    const text = this.off(k * 5 + 4) === 0 ? raw : this.decode(start, end);
+    this.cache[slot] = text;
+    this.cacheText[slot] = raw;
+    this.cacheRaw[slot] = len;
+    return text;
+  }
+
+  private decode(start: number, end: number): string {
+    const b = this.buf;
+    const parts: string[] = [];
+    let from = start;
+    for (let j = start; j < end; j++) {
+      const c = b.charCodeAt(j);
+      if (c === 38) {
+        const semi = b.indexOf(';', j);
+        // The scanner checked every reference before reporting the tag.
+        parts.push(b.slice(from, j), entityText(b.slice(j + 1, semi)) ?? '');
+        from = semi + 1;
+        j = semi;
+      } else if (c === 9 || c === 10 || c === 13) {
+        // Attribute-value normalisation (XML 1.0, 3.3.3); a CR LF pair is one line break.
+        parts.push(b.slice(from, j), c === 13 && b.charCodeAt(j + 1) === 10 ? '' : ' ');
+        from = j + 1;
+      }
+    }
+    parts.push(b.slice(from, end));
+    // join makes one flat string (not a chain of concatenations).
+    return parts.join('');
+  }
+
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    return k < 0 ? undefined : this.value(k);
+  }
+
+  /** Whether the attribute is present and its value is exactly `text` (without making a string). */
+  equals(name: string, text: string): boolean {
+    const k = this.find(name);
+    if (k < 0) return false;
+    if (this.off(k * 5 + 4) !== 0) return this.value(k) === text;
+    const start = this.off(k * 5 + 2);
+    return this.off(k * 5 + 3) - start === text.length && this.buf.startsWith(text, start);
+  }
+
+  /** The attribute read as Number.parseInt(value, 10) would, or null (absent or not a number). */
+  int(name: string): number | null {
+    const k = this.find(name);
+    if (k < 0) return null;
+    const b = this.buf;
+    let j = this.off(k * 5 + 2);
+    const end = this.off(k * 5 + 3);
+    if (this.off(k * 5 + 4) !== 0) {
+      const n = Number.parseInt(this.value(k), 10);
+      return Number.isFinite(n) ? n : null;
+    }
+    while (j < end && b.charCodeAt(j) === 32) j++;
+    const sign = b.charCodeAt(j) === 45 ? -1 : 1;
+    if (b.charCodeAt(j) === 45 || b.charCodeAt(j) === 43) j++;
+    let n = 0;
+    const first = j;
+    for (let c = b.charCodeAt(j); j < end && c >= 48 && c <= 57; c = b.charCodeAt(++j)) n = n * 10 + c - 48;
+    if (j === first) return null;
+    // Long digit runs lose precision in the loop above; parseInt rounds them the same way it always did.
+    return j - first > 15 ? Number.parseInt(b.slice(first - (sign < 0 ? 1 : 0), j), 10) : sign * n;
+  }
+
+  protected off(i: number): number {
+    return this.at[i] ?? 0;
+  }
+
+  private find(name: string): number {
+    const b = this.buf;
+    for (let k = 0; k < this.count; k++) {
+      const s = this.off(k * 5);
+      if (this.off(k * 5 + 1) - s === name.length && b.startsWith(name, s)) return k;
+    }
+    return -1;
+  }
+}
