@@ -74,6 +74,11 @@ try {
   const fresh = [];
   const freshTotal = [];
   const curlFresh = [];
+  // Where the time goes: our stages beside curl's phases (TLS = appconnect - connect, HTTP = total -
+  // appconnect), so a miss says which part is slow.
+  const stageMs = { dns: [], tcp: [], tls: [], http: [], odata: [] };
+  const curlPhases = { tls: [], http: [] };
+  const phaseArgs = [...curlArgs.slice(0, -3), '-w', '%{time_connect} %{time_appconnect} %{time_total}', nginx.mtlsUrl];
   for (let i = 0; i < FRESH; i++) {
     const { stdout } = await run(
       process.execPath,
@@ -96,13 +101,22 @@ try {
     if (result.diagnosis.code !== 'OK') throw new Error(`fresh test was ${result.diagnosis.code}`);
     fresh.push(result.stages.reduce((n, st) => n + st.ms, 0));
     freshTotal.push(result.totalMs);
-    const { stdout: c } = await run('curl', curlArgs);
-    curlFresh.push(Number(c) * 1000);
+    for (const st of result.stages) stageMs[st.name]?.push(st.ms);
+    const { stdout: c } = await run('curl', phaseArgs);
+    const [connect, appconnect, total] = c.split(' ').map((x) => Number(x) * 1000);
+    curlFresh.push(total);
+    curlPhases.tls.push(appconnect - connect);
+    curlPhases.http.push(total - appconnect);
   }
   const f = median(fresh);
   const cf = median(curlFresh);
   console.log(
     `connection test, first in a fresh CLI process (stage total; whole test ${fmt(median(freshTotal))}), median of ${FRESH}: ${fmt(f)}  | curl: ${fmt(cf)}  | ratio ${(f / cf).toFixed(2)}x (goal <= 2x: ${verdict(f / cf <= 2)})`,
+  );
+  console.log(
+    `  stages (medians): ${Object.entries(stageMs)
+      .map(([name, ms]) => `${name} ${fmt(median(ms))}`)
+      .join(', ')}  | curl: tls ${fmt(median(curlPhases.tls))}, http ${fmt(median(curlPhases.http))}`,
   );
 } finally {
   await nginx.stop();
