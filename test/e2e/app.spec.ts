@@ -10,9 +10,13 @@ test('the app loads with no console errors and Home shows the empty state', asyn
 test('switching to German changes the UI, and the choice survives a reload', async ({ page, app }) => {
   await page.getByRole('treeitem', { name: 'Settings' }).click();
   await page.getByTestId('settings-language').click();
+  // UI5's own texts come from the bundle (renderer/src/ui5-assets.ts), in German too.
+  const roleDescription = page.getByTestId('settings-language').locator('[aria-roledescription]');
+  await expect(roleDescription).toHaveAttribute('aria-roledescription', 'Listbox');
   await page.getByRole('option', { name: 'Deutsch' }).click();
   await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(roleDescription).toHaveAttribute('aria-roledescription', 'Listenfeld');
   expect(app.services.settings.get().language).toBe('de');
 
   await app.open();
@@ -20,12 +24,22 @@ test('switching to German changes the UI, and the choice survives a reload', asy
 });
 
 test('the dark theme is applied and survives a reload', async ({ page, app }) => {
+  // Horizon's parameters as UI5 applies them: dark ones load from the bundle only when chosen.
+  const background = () =>
+    page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--sapBackgroundColor').trim(),
+    );
+  const light = await background();
+  expect(light).not.toBe('');
   await page.getByRole('treeitem', { name: 'Settings' }).click();
   await page.getByTestId('settings-theme').click();
   await page.getByRole('option', { name: 'Dark' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sap_horizon_dark');
+  await expect.poll(background).not.toBe(light);
+  const dark = await background();
   await app.open();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sap_horizon_dark');
+  await expect.poll(background).toBe(dark);
 });
 
 test('an invalid IPC payload is refused with a coded error', async ({ page }) => {

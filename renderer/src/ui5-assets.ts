@@ -1,0 +1,94 @@
+/**
+ * UI5's assets for the two languages and two themes this app offers, each loaded on demand. UI5's
+ * own `Assets.js` registers about 50 languages, 76 CLDR locales and 10 themes for every package; its
+ * registration tables alone were about 40 KiB of the start bundle, and the build carried some 300
+ * chunks never loaded (npm run bench, issue 14). Without a registration UI5 would ask a CDN, which
+ * our CSP and the offline promise forbid, so every package whose texts or theme the app uses is
+ * registered here: English and German texts, English and German CLDR data, Horizon light and dark.
+ * The light theme's parameters are in the components' own bundle (UI5's default theme); the dark
+ * ones load only when dark is chosen. test/e2e/app.spec.ts checks German and dark for real.
+ */
+import { registerI18nLoader } from '@ui5/webcomponents-base/dist/asset-registries/i18n.js';
+import { registerLocaleDataLoader } from '@ui5/webcomponents-base/dist/asset-registries/LocaleData.js';
+import { registerThemePropertiesLoader } from '@ui5/webcomponents-base/dist/asset-registries/Themes.js';
+
+type Loader<T> = (id: string) => Promise<T>;
+type I18nData = Record<string, string>;
+type CldrData = Record<string, string | boolean | object>;
+
+/** One loader over a table of dynamic imports (each a chunk of its own, loaded on first use). */
+const table =
+  <T>(loaders: Record<string, () => Promise<{ default: unknown }>>): Loader<T> =>
+  async (id) => {
+    const load = loaders[id];
+    if (!load) throw new Error(`UI5 asset ${id} is not bundled`);
+    return (await load()).default as T;
+  };
+
+const texts: Record<string, Loader<I18nData>> = {
+  '@ui5/webcomponents': table<I18nData>({
+    en: () => import('@ui5/webcomponents/dist/generated/assets/i18n/messagebundle_en.json'),
+    de: () => import('@ui5/webcomponents/dist/generated/assets/i18n/messagebundle_de.json'),
+  }),
+  '@ui5/webcomponents-fiori': table<I18nData>({
+    en: () => import('@ui5/webcomponents-fiori/dist/generated/assets/i18n/messagebundle_en.json'),
+    de: () => import('@ui5/webcomponents-fiori/dist/generated/assets/i18n/messagebundle_de.json'),
+  }),
+  '@ui5/webcomponents-icons': table<I18nData>({
+    en: () => import('@ui5/webcomponents-icons/dist/generated/assets/i18n/messagebundle_en.json'),
+    de: () => import('@ui5/webcomponents-icons/dist/generated/assets/i18n/messagebundle_de.json'),
+  }),
+  '@ui5/webcomponents-react': table<I18nData>({
+    en: () => import('@ui5/webcomponents-react/dist/assets/i18n/messagebundle_en.json'),
+    de: () => import('@ui5/webcomponents-react/dist/assets/i18n/messagebundle_de.json'),
+  }),
+};
+for (const [pkg, loader] of Object.entries(texts)) {
+  for (const lang of ['en', 'de']) registerI18nLoader(pkg, lang, loader);
+}
+
+const cldr = table<CldrData>({
+  en: () => import('@ui5/webcomponents-localization/dist/generated/assets/cldr/en.json'),
+  de: () => import('@ui5/webcomponents-localization/dist/generated/assets/cldr/de.json'),
+});
+for (const locale of ['en', 'de']) registerLocaleDataLoader(locale, cldr);
+
+const themes: [string, Loader<string>, 'host' | undefined][] = [
+  [
+    '@ui5/webcomponents-theming',
+    table<string>({
+      sap_horizon: () =>
+        import('@ui5/webcomponents-theming/dist/generated/assets/themes/sap_horizon/parameters-bundle.css.json'),
+      sap_horizon_dark: () =>
+        import('@ui5/webcomponents-theming/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
+    }),
+    undefined,
+  ],
+  [
+    '@ui5/webcomponents',
+    table<string>({
+      sap_horizon: () =>
+        import('@ui5/webcomponents/dist/generated/assets/themes/sap_horizon/parameters-bundle.css.json'),
+      sap_horizon_dark: () =>
+        import('@ui5/webcomponents/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
+    }),
+    'host',
+  ],
+  [
+    '@ui5/webcomponents-fiori',
+    table<string>({
+      sap_horizon: () =>
+        import('@ui5/webcomponents-fiori/dist/generated/assets/themes/sap_horizon/parameters-bundle.css.json'),
+      sap_horizon_dark: () =>
+        import('@ui5/webcomponents-fiori/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
+    }),
+    'host',
+  ],
+];
+for (const [pkg, loader, scope] of themes) {
+  for (const theme of ['sap_horizon', 'sap_horizon_dark']) {
+    // The components' parameters go on their host elements, the base parameters on :root (as UI5's own tables).
+    if (scope) registerThemePropertiesLoader(pkg, theme, loader, scope);
+    else registerThemePropertiesLoader(pkg, theme, loader);
+  }
+}
