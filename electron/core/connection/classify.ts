@@ -12,7 +12,7 @@ import {
 import type { ConnectFailure } from './connector';
 import { nearMissOfC4c } from '../connections/tenant-host';
 import { looksLikeHtml } from './odata-check';
-import { redactUrl } from './redact';
+import { redactLocation } from './redact';
 import { CLIENT_CERT_ALERTS, isKeyPairUnusable, isNoSharedVersion, isNotTls, tlsAlert } from './tls-alerts';
 import { looksLikeInspectionCa, type TlsFacts } from './tls-facts';
 
@@ -223,7 +223,7 @@ export function classifyHttp(a: HttpAnswer): Finding | null {
   }
   if (a.status >= 300 && a.status < 400) {
     // The address a login page redirects to can carry a SAML request or a session: said redacted.
-    const location = typeof a.headers.location === 'string' ? redactUrl(a.headers.location) : '?';
+    const location = typeof a.headers.location === 'string' ? redactLocation(a.headers.location, a.url) : '?';
     return found('NOT_ODATA', [line('finding.redirected', { location, status: a.status })]);
   }
   if (a.status >= 500) return found('SERVER_ERROR', [line('finding.serverStatus', { status: a.status })]);

@@ -29,6 +29,8 @@ const SECRET_PARAM = new Set([
   'samlrequest',
   'relaystate',
   'mysapsso2',
+  // SAP's logon parameters in a URL (sap-user is a name, not a secret).
+  'sap-password',
 ]);
 
 const HIDDEN = '(hidden)';
@@ -48,7 +50,22 @@ export function redactUrl(text: string): string {
   for (const name of [...url.searchParams.keys()]) {
     if (SECRET_PARAM.has(name.toLowerCase())) url.searchParams.set(name, HIDDEN);
   }
+  // The fragment is where an identity provider hands back tokens (#access_token=, #id_token=).
+  url.hash = '';
   return url.href;
+}
+
+/**
+ * A redirect's Location, redacted: a relative one (`/saml2/sp/acs?SAMLResponse=...`) is resolved
+ * against the address that answered first, so its query is redacted like any URL's. What cannot be
+ * read as an address keeps only its part before any query or fragment.
+ */
+export function redactLocation(location: string, requestUrl: string): string {
+  try {
+    return redactUrl(new URL(location, requestUrl).href);
+  } catch {
+    return redactUserinfo(location.split(/[?#]/, 1)[0] ?? '');
+  }
 }
 
 /** "scheme://user:pass@host" in text that did not parse as a URL: the user part is cut. */

@@ -15,6 +15,7 @@ import { ConnectFailure, ConnectTrace, round, type StageName } from './connector
 import { describe } from './diagnosis-texts';
 import { checkOData } from './odata-check';
 import { chooseRoute, proxyLabel } from './proxy';
+import { redactLocation } from './redact';
 import { DEFAULT_TIMEOUT_MS, type TenantTarget } from './target';
 import { createTenantClient, type TenantClient } from './tenant-client';
 
@@ -49,7 +50,7 @@ class Deadline extends Error {
  * (https://help.sap.com/saphelp_snc700_ehp04/helpdata/de/43/edaa661f494fc08642e7508da6359f/content.htm),
  * quoted in the support report.
  */
-function notableHeaders(h: Record<string, unknown>): Record<string, unknown> {
+function notableHeaders(h: Record<string, unknown>, requestUrl: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of [
     'date',
@@ -61,8 +62,10 @@ function notableHeaders(h: Record<string, unknown>): Record<string, unknown> {
     'location',
     'server',
   ]) {
-    // Capped: a header is the server's to fill, the history keeps it.
-    if (typeof h[name] === 'string') out[name] = h[name].slice(0, 2000);
+    const value = h[name];
+    if (typeof value !== 'string') continue;
+    // Redacted (a SAML redirect carries session values) and capped: the history keeps it.
+    out[name] = (name === 'location' ? redactLocation(value, requestUrl) : value).slice(0, 2000);
   }
   const token = h['x-csrf-token'];
   if (typeof token === 'string')
@@ -194,7 +197,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
     const status = { status: res.status };
     trace.record('http', res.status < 400, httpStart, {
       status: res.status,
-      headers: notableHeaders(headers),
+      headers: notableHeaders(headers, url.href),
       bytes: answer.bytes,
       ...(answer.truncated ? { readUpTo: TEST_ANSWER_BYTES } : {}),
       ...(target.fetchCsrfToken

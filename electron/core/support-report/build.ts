@@ -7,7 +7,7 @@
 import { X509Certificate } from 'node:crypto';
 import { arch, platform, release } from 'node:os';
 import type { ServiceTestResult, TestResult } from '../../../shared/domain/diagnosis';
-import { redactUrl, redactUrlsIn } from '../connection/redact';
+import { redactLocation, redactUrl, redactUrlsIn } from '../connection/redact';
 
 export const REPORT_FORMAT = 'c4c-connect-support-report';
 
@@ -103,7 +103,8 @@ const record = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-function headersOf(detail: Record<string, unknown>): Record<string, string> {
+/** `requestUrl`: the address tested, against which a relative Location is resolved. */
+function headersOf(detail: Record<string, unknown>, requestUrl: string): Record<string, string> {
   const h = record(detail.headers);
   const out: Record<string, string> = {};
   for (const name of HEADERS) {
@@ -111,7 +112,7 @@ function headersOf(detail: Record<string, unknown>): Record<string, string> {
     if (value === null) continue;
     // The stage detail says only "(received)" or "Required" for the token; never its value.
     if (name === 'x-csrf-token' && value !== 'Required' && value !== '(received)') continue;
-    out[name] = (name === 'location' ? redactUrl(value) : value).slice(0, MAX_HEADER_CHARS);
+    out[name] = (name === 'location' ? redactLocation(value, requestUrl) : value).slice(0, MAX_HEADER_CHARS);
   }
   return out;
 }
@@ -169,7 +170,7 @@ function serviceOf(r: TestResult | ServiceTestResult): ReportService {
           serverChain: chain.length > 0 || !leaf ? chain : [{ ...leaf, sha256: '', notBefore: null }],
         }
       : null,
-    http: r.http ? { status: r.http.status, headers: headersOf(detail('http')) } : null,
+    http: r.http ? { status: r.http.status, headers: headersOf(detail('http'), r.url ?? '') } : null,
   };
 }
 

@@ -356,6 +356,18 @@ describe('connection test: HTTP answers', () => {
     expect(r.diagnosis.advice[0]).toContain('accounts.sap.com');
   });
 
+  it('keeps no SAML or token value of a relative redirect in the stage detail or the diagnosis', async () => {
+    const redirect = await answer(302, '', {
+      location: '/saml2/sp/acs?SAMLResponse=abc&RelayState=x#access_token=t',
+    });
+    const r = await expectCode(target(redirect.url), 'NOT_ODATA');
+    const detail = r.stages.find((x) => x.name === 'http')?.detail as { headers: Record<string, string> };
+    expect(detail.headers.location).toBe(
+      `${new URL(redirect.url).origin}/saml2/sp/acs?SAMLResponse=%28hidden%29&RelayState=%28hidden%29`,
+    );
+    expect(JSON.stringify(r)).not.toMatch(/=abc|=x\b|access_token/);
+  });
+
   it('NOT_ODATA for an OData V4 service', async () => {
     const s = await answer(200, JSON.stringify({ '@odata.context': '$metadata', value: [] }), {
       'content-type': 'application/json',

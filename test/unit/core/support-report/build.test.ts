@@ -65,6 +65,17 @@ describe('support report builder', () => {
     expect(report.createdAt).toBe('2026-11-30T06:00:00.000Z');
   });
 
+  it('redacts a relative Location resolved against the address tested', () => {
+    const r = result();
+    const detail = r.stages[0]?.detail as { headers: Record<string, string> };
+    detail.headers.location = '/saml2/sp/acs?SAMLResponse=abc&RelayState=x#access_token=t';
+    const report = build(r);
+    expect(report.services[0]?.http?.headers.location).toBe(
+      'https://my123456.crm.ondemand.com/saml2/sp/acs?SAMLResponse=%28hidden%29&RelayState=%28hidden%29',
+    );
+    expect(JSON.stringify(report) + reportMarkdown(report, 'en')).not.toMatch(/abc|access_token/);
+  });
+
   it("escapes a server's text so it cannot add links, HTML or table cells", () => {
     const md = reportMarkdown(build(), 'de');
     expect(md).toContain('No \\| authorization \\<b\\>');
