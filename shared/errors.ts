@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   // the data folder: another process holds its lock too long; a secret missing from the vault
   'STORE_BUSY',
   'SECRET_MISSING',
+  // another window or command renewed or completed the key pair while this change was under way
+  'KEYPAIR_CHANGED',
   // key pairs (PKCS#12)
   'WRONG_PASSWORD',
   'INVALID_FILE',

@@ -191,6 +191,8 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
     'Ein anderes C4C-Connect-Fenster oder ein Befehl ändert gerade den Datenordner: versuchen Sie es gleich noch einmal.',
   'error.SECRET_MISSING':
     'Das Geheimnis dieses Schlüsselpaars fehlt im Datenordner: Erneuern Sie das Schlüsselpaar mit der .p12-Datei aus der Kommunikationsvereinbarung.',
+  'error.KEYPAIR_CHANGED':
+    'Das Schlüsselpaar wurde inzwischen geändert (in einem anderen Fenster oder durch einen Befehl): Hier wurde nichts geändert, versuchen Sie es noch einmal.',
   // Asked by main in its own dialog (electron/main/handlers/travel.ts).
   'importTrust.title': 'Den Zertifikaten in dieser Datei vertrauen?',
   'importTrust.text':

@@ -209,6 +209,8 @@ export const EN = {
     'Another C4C Connect window or command is changing the data folder: try again in a moment.',
   'error.SECRET_MISSING':
     'The secret of this key pair is missing from the data folder: renew the key pair with the .p12 from the arrangement.',
+  'error.KEYPAIR_CHANGED':
+    'The key pair was changed meanwhile (in another window or by a command): nothing was changed here, try again.',
   // Asked by main in its own dialog (electron/main/handlers/travel.ts).
   'importTrust.title': 'Trust the certificates in this file?',
   'importTrust.text':

@@ -221,7 +221,10 @@ export class KeyPairService {
     const chainPem = chainForKey(secret.keyPem, readCertificates(bytes));
     const opened = openedFromKeyAndChain(secret.keyPem, chainPem, this.now());
     const record = await this.storeSecret(id, old.name, null, opened);
-    return this.pointAt(id, record, (current) => ({ name: current.name, importedAt: current.importedAt }));
+    // Built from the key `old` pointed at: only valid while the key pair still points there.
+    return this.pointAt(id, record, (current) => ({ name: current.name, importedAt: current.importedAt }), {
+      expectedSecretId: old.secretId,
+    });
   }
 
   /**
@@ -229,12 +232,14 @@ export class KeyPairService {
    * removed. The record is read again inside the transaction: a rename made meanwhile (another
    * window, the CLI) is kept through `keep`, a delete made meanwhile is not undone (the new secret
    * goes again), and of two renewals at once the secret the last one replaced is the one removed,
-   * so none is left unreferenced.
+   * so none is left unreferenced. With `expectedSecretId` (an attach, whose new secret holds the key
+   * it read), a key pair renewed or completed meanwhile is left as it is: KEYPAIR_CHANGED.
    */
   private async pointAt(
     id: string,
     record: KeyPairRecord,
     keep: (current: KeyPairRecord) => Partial<KeyPairRecord>,
+    only: { expectedSecretId?: string } = {},
   ): Promise<KeyPairSummary> {
     let replaced: KeyPairRecord;
     try {
@@ -242,6 +247,12 @@ export class KeyPairService {
         const records = readRecords(this.store);
         const current = records.find((r) => r.id === id);
         if (!current) throw notFound();
+        if (only.expectedSecretId !== undefined && current.secretId !== only.expectedSecretId) {
+          throw new CodedError(
+            'KEYPAIR_CHANGED',
+            `The key pair "${current.name}" was renewed or completed meanwhile (in another window or by a command). Nothing was changed here; try again.`,
+          );
+        }
         writeRecords(
           this.store,
           records.map((r) => (r.id === id ? { ...record, ...keep(current) } : r)),

@@ -10,7 +10,10 @@ import { KeyPairService } from '../../../electron/core/keypairs/index';
 import { readRecords, writeRecords } from '../../../electron/core/keypairs/records';
 import { openDataStore } from '../../../electron/core/store/open-store';
 import { Vault } from '../../../electron/core/vault/index';
-import { codeOf, setup, type Setup } from './helpers';
+import { codeOf, fixture, setup, type Setup } from './helpers';
+
+/** The leaf of ec-p256-with-chain.p12 (SHA-256). */
+const EC_LEAF = 'BAE303E3A3FA6166B9BB3331AB046182872E7EB6FE1205C0C03D5163E6BB45A8';
 
 let s: Setup;
 /** The other writer: its own store and service on the same data folder, as a second process has. */
@@ -65,20 +68,58 @@ describe('attaching a certificate while another writer changes the key pair', ()
     expect(vaultFiles()).toEqual(before);
   });
 
-  it('of two attaches at once, the last one wins and no secret is orphaned', async () => {
+  it('of two attaches at once, one lands, the other says the key pair changed, no secret is orphaned', async () => {
     const k = await created('Twice');
     const oldSecret = readRecords(s.store).find((r) => r.id === k.id)!.secretId;
     const before = vaultFiles();
-    const [a, b] = await Promise.all([
+    const outcomes = await Promise.allSettled([
       s.service.attachCertificate(k.id, k.cert),
       other.attachCertificate(k.id, k.cert),
     ]);
-    expect([a.name, b.name]).toEqual(['Twice', 'Twice']);
+    const landed = outcomes.filter((o) => o.status === 'fulfilled');
+    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { code?: string }] : []));
+    expect(landed).toHaveLength(1);
+    expect(refused.map((e) => e.code)).toEqual(['KEYPAIR_CHANGED']);
     const record = readRecords(s.store).find((r) => r.id === k.id)!;
+    expect(record.name).toBe('Twice');
     const added = vaultFiles().filter((n) => !before.includes(n));
     expect(added).toEqual([`${record.secretId}.bin`]);
     expect(vaultFiles().some((n) => n.startsWith(oldSecret))).toBe(false);
     expect((await s.service.tlsMaterial(k.id)).keyPem).toContain('PRIVATE KEY');
+  });
+
+  it('does not bring the old key back over a renewal made meanwhile', async () => {
+    // The order pinned: the renewal (another writer, another .p12 with another key) lands the
+    // moment the attach has stored its new secret, before the attach points the key pair at it.
+    let onStored: (() => Promise<void>) | null = null;
+    class StoringVault extends Vault {
+      override async putSecret(id: string, bytes: Uint8Array): Promise<void> {
+        await super.putSecret(id, bytes);
+        const hook = onStored;
+        onStored = null;
+        await hook?.();
+      }
+    }
+    const attacher = new KeyPairService(new StoringVault(s.keychain, s.dataFolder), s.store);
+    const k = await created('Renewed while attaching');
+    const oldSecret = readRecords(s.store).find((r) => r.id === k.id)!.secretId;
+    const before = vaultFiles();
+    onStored = async () => {
+      await other.replace(k.id, {
+        fileName: 'renewed.p12',
+        bytes: fixture('ec-p256-with-chain.p12'),
+        password: 'Test1234',
+      });
+    };
+    expect(await codeOf(attacher.attachCertificate(k.id, k.cert))).toBe('KEYPAIR_CHANGED');
+    const renewed = other.get(k.id);
+    expect(renewed.fileName).toBe('renewed.p12');
+    expect(renewed.certificate.sha256).toBe(EC_LEAF);
+    const record = readRecords(s.store).find((r) => r.id === k.id)!;
+    // Only the renewal's secret is left: the attach's is removed, the old one was replaced.
+    expect(vaultFiles()).toEqual(
+      [...before.filter((n) => !n.startsWith(oldSecret)), `${record.secretId}.bin`].sort(),
+    );
   });
 
   it('a delete that starts while the attach stores its secret leaves no secret behind', async () => {
