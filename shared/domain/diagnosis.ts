@@ -51,6 +51,16 @@ export type Diagnosis = z.infer<typeof Diagnosis>;
 export const ClientCertificateSent = z.enum(['yes', 'no', 'unknown']);
 export type ClientCertificateSent = z.infer<typeof ClientCertificateSent>;
 
+/** A certificate's public facts (never its key), as the support report quotes them. */
+export const CertificateFacts = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  sha256: z.string(),
+  notBefore: z.string().nullable(),
+  notAfter: z.string(),
+});
+export type CertificateFacts = z.infer<typeof CertificateFacts>;
+
 /** The test of one service root: the shape of `c4c-connect test --json`, plus when it ran. */
 const ServiceTest = z.object({
   ok: z.boolean(),
@@ -81,6 +91,12 @@ const ServiceTest = z.object({
   url: z.string().optional(),
   /** The arrangement's name of the service tested. */
   service: z.string().optional(),
+  /**
+   * The client certificate this test presented, recorded when it ran: the key pair may be renewed
+   * or the connection pointed elsewhere before a report is written. Null without one; absent in
+   * results kept before it was recorded.
+   */
+  clientCertificate: CertificateFacts.nullable().optional(),
 });
 
 export const ServiceTestResult = ServiceTest.extend({ url: z.string(), service: z.string() });

@@ -15,12 +15,7 @@ import { serviceNameOf } from '../../../shared/wizard/wizard-model';
 import { runServiceTests, type ServiceTarget, type TenantTarget } from '../../core/connection/index';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
 import { serviceRootsOf, targetOf } from '../../core/odata/connection-target';
-import {
-  buildSupportReport,
-  certificateFacts,
-  writeSupportReport,
-  type ReportFiles,
-} from '../../core/support-report/index';
+import { buildSupportReport, writeSupportReport, type ReportFiles } from '../../core/support-report/index';
 import { parse, stringOption, type ParsedArgs } from '../args';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
@@ -54,7 +49,6 @@ function writeReport(
       tls: describeTlsLibrary(tlsLibrary()),
     },
     connection: { name: connection, authentication: creds.kind },
-    clientCertificate: creds.kind === 'client-certificate' ? certificateFacts(creds.chainPem) : null,
   });
   return writeSupportReport(resolve(path), report, lang);
 }

@@ -10,6 +10,7 @@ import type { TestResult } from '../../../shared/domain/diagnosis';
 import type { Lang, Message, MessageKey } from '../../../shared/messages/say';
 import { CodedError } from '../../../shared/result';
 import { readCapped, TEST_ANSWER_BYTES } from './capped-body';
+import { certificateFacts } from './certificate-facts';
 import { classifyConnectFailure, classifyHttp, classifyHttpError, type Finding } from './classify';
 import { ConnectFailure, ConnectTrace, round, type StageName } from './connector';
 import { describe } from './diagnosis-texts';
@@ -85,6 +86,9 @@ async function bodyOf(res: AxiosResponse<Readable>, signal: AbortSignal) {
   return { text: bytes.toString('utf8'), bytes: bytes.length, truncated };
 }
 
+const clientCertificate = (creds: TenantTarget['credentials']) =>
+  creds.kind === 'client-certificate' ? certificateFacts(creds.chainPem) : null;
+
 export async function runConnectionTest(target: TenantTarget, options: RunOptions = {}): Promise<TestResult> {
   const now = options.now ?? (() => new Date());
   const startedAt = now();
@@ -124,6 +128,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
       startedAt: startedAt.toISOString(),
       totalMs: round(performance.now() - t0),
       url: url.href,
+      clientCertificate: clientCertificate(target.credentials),
     };
   };
 

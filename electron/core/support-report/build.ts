@@ -4,20 +4,13 @@
  * copying a result or a stage detail as a whole, so nothing the test held in memory (key,
  * password, cookies, the CSRF token's value) can reach the file. One builder for the app and the CLI.
  */
-import { X509Certificate } from 'node:crypto';
 import { arch, platform, release } from 'node:os';
-import type { ServiceTestResult, TestResult } from '../../../shared/domain/diagnosis';
+import type { CertificateFacts, ServiceTestResult, TestResult } from '../../../shared/domain/diagnosis';
 import { redactLocation, redactUrl, redactUrlsIn } from '../connection/redact';
 
 export const REPORT_FORMAT = 'c4c-connect-support-report';
 
-export interface CertificateFacts {
-  subject: string;
-  issuer: string;
-  sha256: string;
-  notBefore: string | null;
-  notAfter: string;
-}
+export type { CertificateFacts };
 
 export type Authentication = 'client-certificate' | 'basic' | 'none';
 
@@ -25,8 +18,6 @@ export interface ReportInput {
   result: TestResult;
   app: { name: string; version: string; electron: string | null; node: string; tls: string };
   connection: { name: string | null; authentication: Authentication };
-  /** The public facts of the client certificate the test presented (never its key). */
-  clientCertificate: CertificateFacts | null;
   now?: Date;
   os?: { platform: string; release: string; arch: string };
 }
@@ -174,6 +165,13 @@ function serviceOf(r: TestResult | ServiceTestResult): ReportService {
   };
 }
 
+/** The client certificate as the test recorded it (the key pair may have changed since). */
+function testedCertificate(result: TestResult): CertificateFacts | null {
+  const facts =
+    result.clientCertificate ?? result.services?.find((s) => s.clientCertificate)?.clientCertificate;
+  return facts ? { ...facts, sha256: colonHex(facts.sha256) } : null;
+}
+
 export function buildSupportReport(input: ReportInput): SupportReport {
   const { result } = input;
   const services = result.services?.length ? result.services : [result];
@@ -184,35 +182,9 @@ export function buildSupportReport(input: ReportInput): SupportReport {
     app: { ...input.app },
     os: input.os ?? { platform: platform(), release: release(), arch: arch() },
     connection: { ...input.connection },
-    clientCertificate: input.clientCertificate
-      ? { ...input.clientCertificate, sha256: colonHex(input.clientCertificate.sha256) }
-      : null,
+    clientCertificate: testedCertificate(result),
     ok: result.ok,
     code: result.diagnosis.code,
     services: services.map(serviceOf),
   };
-}
-
-const PEM_END = '-----END CERTIFICATE-----';
-const oneLine = (dn: string) => dn.split('\n').filter(Boolean).join(', ');
-
-/** The public facts of the first certificate in `chainPem` (the leaf); null if none reads. */
-export function certificateFacts(chainPem: string): CertificateFacts | null {
-  // Found by position, not by a pattern: linear on any input.
-  const begin = chainPem.indexOf('-----BEGIN CERTIFICATE-----');
-  const end = begin === -1 ? -1 : chainPem.indexOf(PEM_END, begin);
-  if (end === -1) return null;
-  const first = chainPem.slice(begin, end + PEM_END.length);
-  try {
-    const x = new X509Certificate(first);
-    return {
-      subject: oneLine(x.subject),
-      issuer: oneLine(x.issuer),
-      sha256: x.fingerprint256,
-      notBefore: new Date(x.validFrom).toISOString(),
-      notAfter: new Date(x.validTo).toISOString(),
-    };
-  } catch {
-    return null;
-  }
 }

@@ -1,10 +1,10 @@
 export {
   buildSupportReport,
-  certificateFacts,
   REPORT_FORMAT,
   type CertificateFacts,
   type ReportInput,
   type SupportReport,
 } from './build';
+export { certificateFacts } from '../connection/certificate-facts';
 export { reportMarkdown } from './markdown';
 export { reportPaths, writeSupportReport, type ReportFiles } from './write';

@@ -6,31 +6,13 @@
 import { codedError } from '../../../shared/result';
 import { say } from '../../../shared/messages/say';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
-import {
-  buildSupportReport,
-  writeSupportReport,
-  type CertificateFacts,
-} from '../../core/support-report/index';
+import { buildSupportReport, writeSupportReport } from '../../core/support-report/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
 /** A file name from a connection name: no path separators or characters Windows refuses. */
 const safeFileName = (name: string): string =>
   name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').slice(0, 80) || 'connection';
-
-/** The public facts of the connection's key pair certificate, as its summary holds them. */
-function clientCertificate(s: Services, keyPairId: string | null): CertificateFacts | null {
-  const found = keyPairId ? s.keyPairs.find(keyPairId) : null;
-  if (!found) return null;
-  const c = found.certificate;
-  return {
-    subject: c.subject,
-    issuer: c.issuer,
-    sha256: c.sha256,
-    notBefore: c.notBefore,
-    notAfter: c.notAfter,
-  };
-}
 
 export function supportReportHandlers(s: Services): Pick<HandlerTable, 'connection:save-report'> {
   return {
@@ -40,7 +22,6 @@ export function supportReportHandlers(s: Services): Pick<HandlerTable, 'connecti
       if (!latest) {
         throw codedError('BAD_INPUT', 'main.testFirst');
       }
-      const auth = connection.auth;
       const report = buildSupportReport({
         result: latest,
         app: {
@@ -50,8 +31,8 @@ export function supportReportHandlers(s: Services): Pick<HandlerTable, 'connecti
           node: s.host.versions.node,
           tls: describeTlsLibrary(tlsLibrary()),
         },
-        connection: { name: connection.name, authentication: auth.method },
-        clientCertificate: auth.method === 'client-certificate' ? clientCertificate(s, auth.keyPairId) : null,
+        // The client certificate comes from the result: the one tested, not the one the connection has now.
+        connection: { name: connection.name, authentication: connection.auth.method },
       });
       const stamp = report.createdAt.slice(0, 16).replace(/[:T]/g, '-');
       const file = await s.host.showSaveDialog({

@@ -26,6 +26,7 @@ import { useBuiltWorker } from '../../support/bundle';
 import { testHost } from '../../support/test-host';
 import { startNginxWithCap, type NginxWithCap } from '../../servers/index';
 import { scanForSecrets } from '../keypairs/disk-scan';
+import { FIXTURES } from '../keypairs/helpers';
 
 (globalThis as Record<string, unknown>).__APP_VERSION__ = '9.9.9-report-test';
 
@@ -151,6 +152,16 @@ describe('support report', () => {
       file: null,
     });
     expect(readdirSync(reports)).toEqual([]);
+
+    // Renewed after the test: the report still names the certificate that was tested.
+    value(
+      await call('keypair:replace', {
+        id: keyPair.id,
+        fileName: 'renewed.p12',
+        bytes: new Uint8Array(readFileSync(join(FIXTURES, 'ec-p256-with-chain.p12'))),
+        password: 'Test1234',
+      }),
+    );
 
     host.nextSavePath(join(reports, 'mtls.md'));
     host.nextSavePath(join(reports, 'basic'));

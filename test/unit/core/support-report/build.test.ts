@@ -45,7 +45,6 @@ const build = (r = result()) =>
     result: r,
     app: { name: 'C4C Connect', version: '1', electron: null, node: '24', tls: 'OpenSSL' },
     connection: { name: 'T', authentication: 'basic' },
-    clientCertificate: null,
     now: new Date('2026-11-30T06:00:00Z'),
     os: { platform: 'win32', release: '10', arch: 'x64' },
   });
@@ -74,6 +73,21 @@ describe('support report builder', () => {
       'https://my123456.crm.ondemand.com/saml2/sp/acs?SAMLResponse=%28hidden%29&RelayState=%28hidden%29',
     );
     expect(JSON.stringify(report) + reportMarkdown(report, 'en')).not.toMatch(/abc|access_token/);
+  });
+
+  it('names the client certificate the test recorded, from the result', () => {
+    expect(build().clientCertificate).toBeNull();
+    const facts = {
+      subject: 'CN=a',
+      issuer: 'CN=ca',
+      sha256: 'ab01',
+      notBefore: null,
+      notAfter: '2027-01-01',
+    };
+    expect(build({ ...result(), clientCertificate: facts }).clientCertificate).toEqual({
+      ...facts,
+      sha256: 'AB:01',
+    });
   });
 
   it("escapes a server's text so it cannot add links, HTML or table cells", () => {
