@@ -5,7 +5,12 @@
  * password, cookies, the CSRF token's value) can reach the file. One builder for the app and the CLI.
  */
 import { arch, platform, release } from 'node:os';
-import type { CertificateFacts, ServiceTestResult, TestResult } from '../../../shared/domain/diagnosis';
+import type {
+  CertificateFacts,
+  ClientCertificateSent,
+  ServiceTestResult,
+  TestResult,
+} from '../../../shared/domain/diagnosis';
 import { redactLocation, redactUrl, redactUrlsIn } from '../connection/redact';
 
 export const REPORT_FORMAT = 'c4c-connect-support-report';
@@ -41,7 +46,7 @@ export interface ReportService {
   tls: {
     protocol: string | null;
     cipher: string | null;
-    clientCertificateSent: string;
+    clientCertificateSent: ClientCertificateSent;
     verifyError: string | null;
     serverChain: CertificateFacts[];
   } | null;

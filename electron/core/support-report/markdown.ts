@@ -7,14 +7,18 @@ import type { DiagnosisCode } from '../../../shared/domain/diagnosis';
 import { isMessageKey, say, type Lang } from '../../../shared/messages/say';
 import type { CertificateFacts, ReportService, SupportReport } from './build';
 
-/** Text from a server or a certificate, safe in a table cell or a line: no markup, one line. */
+/**
+ * Text from a server or a certificate, safe in a table cell or a line: no markup, one line, in
+ * reading order. Control characters (CR, LF, NEL, ...), Unicode line and paragraph separators and
+ * bidi overrides/isolates (which could make a line read other than it is) become a space.
+ */
 const md = (s: string | number | null | undefined): string =>
   s === null || s === undefined || s === ''
     ? '—'
     : String(s)
-        .replace(/[\r\n]+/g, ' ')
-        // Only what would start markup mid-line (links, code, emphasis, HTML, table cells).
-        .replace(/([\\`*|<>[\]])/g, '\\$1');
+        .replace(/[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]+/gu, ' ')
+        // Only what would start markup mid-line (links, code, emphasis, strike-through, HTML, table cells).
+        .replace(/([\\`*_~|<>[\]])/g, '\\$1');
 
 const row = (cells: (string | number | null)[]) => `| ${cells.map(md).join(' | ')} |`;
 
@@ -56,13 +60,15 @@ function service(lang: Lang, s: ReportService): string[] {
   out.push(
     ...table(
       [say(lang, 'report.stage'), say(lang, 'report.result'), 'ms', say(lang, 'report.error')],
-      s.stages.map((st) => [st.name, st.ok ? 'OK' : say(lang, 'report.failed'), st.ms, st.error]),
+      s.stages.map((st) => [st.name, say(lang, st.ok ? 'report.ok' : 'report.failed'), st.ms, st.error]),
     ),
   );
   if (s.tls) {
     out.push('', '### TLS', '');
     out.push(`- ${say(lang, 'report.protocol')}: ${md(s.tls.protocol)} ${md(s.tls.cipher)}`);
-    out.push(`- ${say(lang, 'report.clientCertificateSent')}: ${md(s.tls.clientCertificateSent)}`);
+    out.push(
+      `- ${say(lang, 'report.clientCertificateSent')}: ${md(say(lang, `report.sent.${s.tls.clientCertificateSent}`))}`,
+    );
     if (s.tls.verifyError) out.push(`- ${say(lang, 'report.verifyError')}: ${md(s.tls.verifyError)}`);
     out.push('', say(lang, 'report.serverChain'), '', ...certificates(lang, s.tls.serverChain));
   }

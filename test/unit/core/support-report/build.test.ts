@@ -96,6 +96,51 @@ describe('support report builder', () => {
     expect(md).toContain('# C4C Connect: Bericht zum Verbindungstest');
   });
 
+  it("keeps a server's text on one line and in reading order, escaping _ and ~", () => {
+    const r = result();
+    r.diagnosis.c4c = {
+      code: 'E_1',
+      message: 'a\u0000b\u0007c\u2028d\u2029e\u202Ef\u2066g ~~strike~~ __bold__\u0085h',
+      lang: 'en',
+    };
+    const md = reportMarkdown(build(r), 'en');
+    const line = md.split('\n').find((l) => l.includes('E\\_1'));
+    expect(line).toBe("- C4C's error: E\\_1 — a b c d e f g \\~\\~strike\\~\\~ \\_\\_bold\\_\\_ h");
+    expect(md.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u);
+  });
+
+  it("says the TLS facts and stage results in the reader's language, and the client certificate heading does not claim it was sent", () => {
+    const facts = {
+      subject: 'CN=a',
+      issuer: 'CN=ca',
+      sha256: 'ab01',
+      notBefore: null,
+      notAfter: '2027-01-01',
+    };
+    const r: TestResult = {
+      ...result(),
+      clientCertificate: facts,
+      stages: [{ name: 'dns', ok: true, ms: 1, detail: {} }, ...result().stages],
+      tls: { protocol: 'TLSv1.3', cipher: 'X', serverCertificate: null, clientCertificateSent: 'unknown' },
+    };
+    const de = reportMarkdown(build(r), 'de');
+    expect(de).toContain('## Clientzertifikat der Verbindung beim Test');
+    expect(de).not.toContain('Gesendetes Clientzertifikat');
+    expect(de).toContain('- Clientzertifikat gesendet: unbekannt');
+    expect(de).toMatch(/\| dns \| in Ordnung \|/);
+    expect(de).not.toMatch(/\b(unknown|OK)\b \|/);
+    const en = reportMarkdown(build(r), 'en');
+    expect(en).toContain('## Client certificate of the connection, as tested');
+    expect(en).toContain('- Client certificate sent: unknown');
+    for (const [sent, word] of [
+      ['yes', 'ja'],
+      ['no', 'nein'],
+    ] as const) {
+      const x = reportMarkdown(build({ ...r, tls: { ...r.tls!, clientCertificateSent: sent } }), 'de');
+      expect(x).toContain(`- Clientzertifikat gesendet: ${word}`);
+    }
+  });
+
   it('writes x.md and x.json for a name with or without .md', () => {
     expect(reportPaths('/r/a.md')).toEqual({ markdown: '/r/a.md', json: '/r/a.json' });
     expect(reportPaths('/r/a')).toEqual({ markdown: '/r/a.md', json: '/r/a.json' });
