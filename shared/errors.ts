@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   // settings and connection files
   'INVALID_EXPORT_FILE',
   'UNSUPPORTED_VERSION',
+  // the support report: a file the user chose could not be written
+  'REPORT_NOT_WRITTEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

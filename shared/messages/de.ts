@@ -191,6 +191,8 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
     'Ein anderes C4C-Connect-Fenster oder ein Befehl ändert gerade den Datenordner: versuchen Sie es gleich noch einmal.',
   'error.SECRET_MISSING':
     'Das Geheimnis dieses Schlüsselpaars fehlt im Datenordner: Erneuern Sie das Schlüsselpaar mit der .p12-Datei aus der Kommunikationsvereinbarung.',
+  'error.REPORT_NOT_WRITTEN':
+    'Der Bericht konnte nicht geschrieben werden: Wählen Sie einen anderen Ordner oder Dateinamen.',
   'error.KEYPAIR_CHANGED':
     'Das Schlüsselpaar wurde inzwischen geändert (in einem anderen Fenster oder durch einen Befehl): Hier wurde nichts geändert, versuchen Sie es noch einmal.',
   // Asked by main in its own dialog (electron/main/handlers/travel.ts).
@@ -298,6 +300,8 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'report.status': 'Status',
   'report.header': 'Header',
   'report.value': 'Wert',
+  'report.notWritten':
+    'Der Bericht konnte nicht nach {path} geschrieben werden ({reason}): Wählen Sie einen anderen Ordner oder Dateinamen.',
   'report.written': 'Bericht geschrieben: {markdown} (und {json} daneben).',
 
   'renewal.steps': [

@@ -209,6 +209,7 @@ export const EN = {
     'Another C4C Connect window or command is changing the data folder: try again in a moment.',
   'error.SECRET_MISSING':
     'The secret of this key pair is missing from the data folder: renew the key pair with the .p12 from the arrangement.',
+  'error.REPORT_NOT_WRITTEN': 'The report could not be written: choose another folder or file name.',
   'error.KEYPAIR_CHANGED':
     'The key pair was changed meanwhile (in another window or by a command): nothing was changed here, try again.',
   // Asked by main in its own dialog (electron/main/handlers/travel.ts).
@@ -322,6 +323,8 @@ export const EN = {
   'report.status': 'Status',
   'report.header': 'Header',
   'report.value': 'Value',
+  'report.notWritten':
+    'The report could not be written to {path} ({reason}): choose another folder or file name.',
   'report.written': 'Report written: {markdown} (and {json} beside it).',
 
   // ── renewal of a key pair ─────────────────────────────────────────────────────────────────

@@ -7,4 +7,4 @@ export {
 } from './build';
 export { certificateFacts } from '../connection/certificate-facts';
 export { reportMarkdown } from './markdown';
-export { reportPaths, writeSupportReport, type ReportFiles } from './write';
+export { writeSupportReport, type ReportFiles } from './write';

@@ -1,10 +1,6 @@
 /** The report builder takes named fields and named headers only, and its Markdown cannot be steered by a server. */
 import { describe, expect, it } from 'vitest';
-import {
-  buildSupportReport,
-  reportMarkdown,
-  reportPaths,
-} from '../../../../electron/core/support-report/index';
+import { buildSupportReport, reportMarkdown } from '../../../../electron/core/support-report/index';
 import type { TestResult } from '../../../../shared/domain/diagnosis';
 
 const result = (): TestResult => ({
@@ -139,10 +135,5 @@ describe('support report builder', () => {
       const x = reportMarkdown(build({ ...r, tls: { ...r.tls!, clientCertificateSent: sent } }), 'de');
       expect(x).toContain(`- Clientzertifikat gesendet: ${word}`);
     }
-  });
-
-  it('writes x.md and x.json for a name with or without .md', () => {
-    expect(reportPaths('/r/a.md')).toEqual({ markdown: '/r/a.md', json: '/r/a.json' });
-    expect(reportPaths('/r/a')).toEqual({ markdown: '/r/a.md', json: '/r/a.json' });
   });
 });
