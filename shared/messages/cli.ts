@@ -63,6 +63,8 @@ export const CLI_EN = {
   'usage.required': '--{name} is required.',
   'usage.unknownOption': 'Unknown option {option}.',
   'usage.missingValue': 'The option {option} needs a value.',
+  'usage.reportIsFolder': '--report {path} is a folder: give a file name in it, like {example}.',
+  'usage.reportFolderMissing': 'The folder of --report {path} does not exist.',
 
   // ── c4c-connect test ────────────────────────────────────────────────────────────────────
   'test.stageOk': 'ok  ',
@@ -184,6 +186,9 @@ export const CLI_DE: Record<CliMessageKey, string> = {
   'usage.required': '--{name} ist nötig.',
   'usage.unknownOption': 'Unbekannte Option {option}.',
   'usage.missingValue': 'Die Option {option} braucht einen Wert.',
+  'usage.reportIsFolder':
+    '--report {path} ist ein Ordner: Geben Sie einen Dateinamen darin an, etwa {example}.',
+  'usage.reportFolderMissing': 'Den Ordner von --report {path} gibt es nicht.',
 
   'test.stageOk': 'ok  ',
   'test.stageFailed': 'FEHLER',

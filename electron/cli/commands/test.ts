@@ -7,10 +7,11 @@
  * and with --report the files of the one report that covers them all.
  */
 import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ServiceTestResult, TestResult } from '../../../shared/domain/diagnosis';
 import { sayCli } from '../../../shared/messages/cli';
-import { formatNumber, say, type Lang } from '../../../shared/messages/say';
+import { formatNumber, isMessageKey, say, type Lang } from '../../../shared/messages/say';
+import { CodedError } from '../../../shared/result';
 import { serviceNameOf } from '../../../shared/wizard/wizard-model';
 import { runServiceTests, type ServiceTarget, type TenantTarget } from '../../core/connection/index';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
@@ -19,7 +20,7 @@ import { buildSupportReport, writeSupportReport, type ReportFiles } from '../../
 import { parse, stringOption, type ParsedArgs } from '../args';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
-import { EXIT, UsageError, type Output } from '../io';
+import { EXIT, UsageError, usageError, type Output } from '../io';
 import { CONNECTION_OPTIONS, cliConnectionSources, resolveTarget, savedConnection } from '../tenant-target';
 
 declare const __APP_VERSION__: string;
@@ -59,6 +60,26 @@ const isFolder = (path: string) =>
     () => false,
   );
 
+/** Said before the test runs, not after it: the report needs a file name in a folder that is there. */
+async function checkReportPath(reportPath: string): Promise<void> {
+  if (await isFolder(resolve(reportPath))) {
+    throw usageError('usage.reportIsFolder', { path: reportPath, example: join(reportPath, 'report.md') });
+  }
+  if (!(await isFolder(dirname(resolve(reportPath))))) {
+    throw usageError('usage.reportFolderMissing', { path: reportPath });
+  }
+}
+
+/** The report's files, or the coded error that kept it from being written (the result still counts). */
+async function reportOrError(write: () => Promise<ReportFiles>): Promise<ReportFiles | CodedError> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof CodedError && error.code === 'REPORT_NOT_WRITTEN') return error;
+    throw error;
+  }
+}
+
 function printOne(result: ServiceTestResult, out: Output, lang: Lang): void {
   out.line(sayCli(lang, 'test.service', { name: result.service, url: result.url }));
   for (const s of result.stages) {
@@ -88,9 +109,20 @@ function printOne(result: ServiceTestResult, out: Output, lang: Lang): void {
   for (const a of result.diagnosis.advice) out.line(`  - ${a}`);
 }
 
-function print(results: ServiceTestResult[], out: Output, report: ReportFiles | null, lang: Lang): void {
+function print(
+  results: ServiceTestResult[],
+  out: Output,
+  report: ReportFiles | CodedError | null,
+  lang: Lang,
+): void {
   if (out.json) {
-    out.object(report ? results.map((r) => ({ ...r, report })) : results);
+    const about =
+      report === null
+        ? {}
+        : report instanceof CodedError
+          ? { reportError: { code: report.code, message: sayCoded(lang, report) } }
+          : { report };
+    out.object(results.map((r) => ({ ...r, ...about })));
     return;
   }
   results.forEach((r, i) => {
@@ -110,8 +142,13 @@ function print(results: ServiceTestResult[], out: Output, report: ReportFiles | 
         : sayCli(lang, 'test.allOk', { total: results.length }),
     );
   }
-  if (report) out.line(`\n${say(lang, 'report.written', { markdown: report.markdown, json: report.json })}`);
+  if (report instanceof CodedError) out.error(`${report.code}: ${sayCoded(lang, report)}`);
+  else if (report)
+    out.line(`\n${say(lang, 'report.written', { markdown: report.markdown, json: report.json })}`);
 }
+
+const sayCoded = (lang: Lang, error: CodedError): string =>
+  error.says && isMessageKey(error.says.key) ? say(lang, error.says.key, error.says.params) : error.message;
 
 /** What to test: every service of a saved connection (or the one --service names), or the --url. */
 async function targetsOf(args: ParsedArgs, ctx: CliContext): Promise<ServiceTarget[]> {
@@ -151,10 +188,7 @@ export const test: Command = {
     });
     const targets = await targetsOf(args, ctx);
     const reportPath = stringOption(args, 'report');
-    // Said before the test runs, not after it: the report's folder must be there.
-    if (reportPath !== undefined && !(await isFolder(dirname(resolve(reportPath))))) {
-      throw new UsageError(`The folder of --report ${reportPath} does not exist.`);
-    }
+    if (reportPath !== undefined) await checkReportPath(reportPath);
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
@@ -165,17 +199,21 @@ export const test: Command = {
       });
       // One report for the whole run, every service in it, as the app writes it.
       const first = targets[0];
+      // A report that cannot be written does not hide the result: printed with it, then exit 2.
       const report =
         reportPath && first
-          ? await writeReport(
-              reportPath,
-              result,
-              first.target,
-              stringOption(args, 'connection') ?? null,
-              lang ?? 'en',
+          ? await reportOrError(() =>
+              writeReport(
+                reportPath,
+                result,
+                first.target,
+                stringOption(args, 'connection') ?? null,
+                lang ?? 'en',
+              ),
             )
           : null;
       print(result.services ?? [], out, report, lang ?? 'en');
+      if (report instanceof CodedError) return EXIT.BAD_INPUT;
       return result.ok ? EXIT.OK : EXIT.CHECK_FAILED;
     } finally {
       process.off('SIGINT', onSigint);

@@ -230,15 +230,22 @@ describe('support report', () => {
     };
     const run = async (argv: string[]) => {
       let stdout = '';
+      let stderr = '';
       const write = process.stdout.write.bind(process.stdout);
+      const writeErr = process.stderr.write.bind(process.stderr);
       process.stdout.write = (chunk: string | Uint8Array) => {
         stdout += String(chunk);
         return true;
       };
+      process.stderr.write = (chunk: string | Uint8Array) => {
+        stderr += String(chunk);
+        return true;
+      };
       try {
-        return { code: await runCli(argv, createCliContext(env)), stdout };
+        return { code: await runCli(argv, createCliContext(env)), stdout, stderr };
       } finally {
         process.stdout.write = write;
+        process.stderr.write = writeErr;
       }
     };
     const cert = await run([
@@ -296,6 +303,42 @@ describe('support report', () => {
     expect(b.json.clientCertificate).toBeNull();
 
     expect(secretsIn(dir).filter((f) => !f.startsWith(caFile))).toEqual([]);
+
+    const basicRun = (report: string, more: string[] = []) =>
+      run([
+        'test',
+        '--url',
+        nginx.basicUrl,
+        '--user',
+        nginx.user,
+        '--password-env',
+        'USER_PW',
+        '--ca',
+        caFile,
+        '--report',
+        report,
+        '--lang',
+        'en',
+        ...more,
+      ]);
+    // --report naming a folder is bad input, said before the test runs.
+    const folder = await basicRun(dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('BAD_INPUT');
+    expect(folder.stdout).toBe('');
+    // A report that cannot be written: the test's result is printed all the same, then the coded
+    // error naming the file (the JSON name is one too long here); the Markdown is not left behind.
+    const long = join(dir, 'r'.repeat(251));
+    const unwritten = await basicRun(long);
+    expect(unwritten.code).toBe(2);
+    expect(unwritten.stdout).toContain('OK:');
+    expect(unwritten.stderr).toContain(`REPORT_NOT_WRITTEN: The report could not be written to ${long}.json`);
+    expect(readdirSync(dir).filter((n) => n.startsWith('rrr'))).toEqual([]);
+    const unwrittenJson = await basicRun(long, ['--json']);
+    expect(unwrittenJson.code).toBe(2);
+    expect(JSON.parse(unwrittenJson.stdout)).toMatchObject([
+      { diagnosis: { code: 'OK' }, reportError: { code: 'REPORT_NOT_WRITTEN' } },
+    ]);
 
     // A folder that is not there is bad input, said before anything is sent.
     const nowhere = await run([
