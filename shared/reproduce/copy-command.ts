@@ -27,6 +27,7 @@ const ps = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 const DEFAULT_ACCEPT = 'application/atom+xml,application/xml;q=0.9,application/json;q=0.8';
 
+/** For a POSIX shell (macOS, Linux): single quotes, "$VAR" references; labelled so in the app. */
 export function asCurl(r: ReproduceRequest): string {
   const parts = ['curl', '--silent', '--show-error', '--write-out', sh('\\nHTTP %{http_code}\\n')];
   if (r.extraCa) parts.push('--cacert', PLACEHOLDERS.caFile);
@@ -39,24 +40,43 @@ export function asCurl(r: ReproduceRequest): string {
   return parts.join(' ');
 }
 
+/**
+ * Windows PowerShell 5.1 (what every Windows has) and PowerShell 7. `-UseBasicParsing`: without it
+ * 5.1 fails where Internet Explorer's first-launch setup never ran; since PowerShell 6 it is
+ * accepted and has no effect
+ * (https://github.com/MicrosoftDocs/PowerShell-Docs/pull/2303: "included for backwards
+ * compatibility only").
+ */
 export function asPowerShell(r: ReproduceRequest): string {
   const lines: string[] = [];
-  const args = [`-Uri ${ps(r.url)}`, `-Headers @{ Accept = ${ps(r.accept ?? DEFAULT_ACCEPT)} }`];
+  const headers = [`Accept = ${ps(r.accept ?? DEFAULT_ACCEPT)}`];
+  const certificate: string[] = [];
   if (r.auth.kind === 'client-certificate') {
     // Get-PfxCertificate asks for the file's password; nothing secret is written here.
     lines.push(`$cert = Get-PfxCertificate -FilePath ${ps(`.\\${PLACEHOLDERS.p12}`)}`);
-    args.push('-Certificate $cert');
+    certificate.push('-Certificate $cert');
   }
   if (r.auth.kind === 'basic') {
+    // The Authorization header is built at run time from what Get-Credential asks, so the copied
+    // text holds no secret; sent with the first request, because -Credential answers only a 401
+    // challenge, and a tenant may redirect to a logon page instead.
+    const user = ps(r.auth.user);
     lines.push(
-      `$cred = Get-Credential -UserName ${ps(r.auth.user)} -Message 'Password of the technical user'`,
+      `$cred = Get-Credential -UserName ${user} -Message 'Password of the technical user'`,
+      `$basic = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes(('{0}:{1}' -f ${user}, $cred.GetNetworkCredential().Password)))`,
     );
-    args.push('-Credential $cred');
+    headers.push('Authorization = "Basic $basic"');
   }
   if (r.extraCa)
     lines.push(
-      `# The tenant's CA (${PLACEHOLDERS.caFile}) must be trusted by Windows, or add -SkipCertificateCheck only for a test.`,
+      `# The tenant's CA (${PLACEHOLDERS.caFile}) must be trusted by Windows, or add -SkipCertificateCheck (PowerShell 7 only) just for a test.`,
     );
+  const args = [
+    `-Uri ${ps(r.url)}`,
+    `-Headers @{ ${headers.join('; ')} }`,
+    ...certificate,
+    '-UseBasicParsing',
+  ];
   lines.push(`Invoke-WebRequest -Method Get ${args.join(' ')}`);
   return lines.join('\n');
 }
