@@ -7,6 +7,7 @@
  * https://github.com/SAP-docs/btp-integration-suite/blob/main/docs/ISuite/50-Development/configure-the-odata-v2-receiver-adapter-c5c2e38.md).
  */
 import type { Handover, HandoverFieldKey } from '../contract/odata';
+import { fileNameFor } from '../file-name';
 import { say, type Lang, type MessageKey, type Params } from '../messages/say';
 import { queryOptions, type QueryState, type TypeOf } from './query';
 
@@ -29,21 +30,7 @@ export const aliasFor = (name: string): string =>
     .replace(/^_+|_+$/g, '')
     .slice(0, 64) || 'c4c_key_pair';
 
-/**
- * A file name that keeps the user's letters ("Übungs-Tenant.edmx"): only what no file system
- * takes (< > : " / \ | ? * and control characters) becomes "_".
- */
-const FORBIDDEN_IN_FILE_NAMES = new Set(['<', '>', ':', '"', '/', '\\', '|', '?', '*']);
-
-export const fileNameFor = (name: string, extension: string): string => {
-  let replaced = '';
-  for (const c of name.normalize('NFC')) {
-    const code = c.codePointAt(0) ?? 0;
-    replaced += FORBIDDEN_IN_FILE_NAMES.has(c) || code < 32 || code === 0x7f ? '_' : c;
-  }
-  const base = replaced.replace(/_{2,}/g, '_').trim();
-  return `${base.replace(/^\.+/, '') || 'c4c'}.${extension}`;
-};
+export { fileNameFor } from '../file-name';
 
 /** The adapter's own field names, as Cloud Integration shows them (never translated). */
 export const LABELS: Record<HandoverFieldKey, string> = {

@@ -3,14 +3,12 @@ import { isAbsolute } from 'node:path';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
 import { say } from '../../../shared/messages/say';
 import { codedError } from '../../../shared/result';
+import { fileNameFor } from '../../../shared/file-name';
 import { writeFileAtomic } from '../../core/vault/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
 
 type Channels = 'keypair:create' | 'keypair:csr' | 'keypair:attach-cert' | 'keypair:trash-original';
-
-const safeFileName = (name: string): string =>
-  name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').slice(0, 100) || 'key-pair';
 
 /**
  * Only a plain local key pair file is looked at: the path comes from the page, and on Windows even
@@ -42,7 +40,7 @@ export function keypairCreateHandlers(s: Services): Pick<HandlerTable, Channels>
       const lang = s.uiLanguage.get();
       const path = await s.host.showSaveDialog({
         title: say(lang, 'dialog.saveCsr'),
-        defaultName: `${safeFileName(summary.name)}.csr`,
+        defaultName: fileNameFor(summary.name, 'csr'),
         filters: [{ name: say(lang, 'dialog.csrFiles'), extensions: ['csr', 'pem'] }],
       });
       if (path === null) return { saved: false, path: null };

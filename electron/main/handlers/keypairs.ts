@@ -1,5 +1,6 @@
 import { say } from '../../../shared/messages/say';
 import { codedError } from '../../../shared/result';
+import { fileNameFor } from '../../../shared/file-name';
 import { EXPORT_EXTENSION } from '../../core/keypairs/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
@@ -20,10 +21,6 @@ const FILTERS = {
   cer: { name: 'dialog.certificateDer', extensions: ['cer', 'der'] },
 } as const;
 
-/** A file name built from a key pair name: no path separators or characters Windows refuses. */
-const safeFileName = (name: string): string =>
-  name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').slice(0, 100) || 'key-pair';
-
 export function keypairHandlers(s: Services): Pick<HandlerTable, KeyPairChannels> {
   const k = s.keyPairs;
   return {
@@ -43,7 +40,7 @@ export function keypairHandlers(s: Services): Pick<HandlerTable, KeyPairChannels
       const filter = FILTERS[extension];
       const path = await s.host.showSaveDialog({
         title: say(lang, format.startsWith('p12') ? 'dialog.exportKeyPair' : 'dialog.exportCertificate'),
-        defaultName: `${safeFileName(summary.name)}.${extension}`,
+        defaultName: fileNameFor(summary.name, extension),
         filters: [{ name: say(lang, filter.name), extensions: [...filter.extensions] }],
       });
       if (path === null) return { saved: false, path: null };

@@ -4,15 +4,12 @@
  * in main's own dialog. The page only says which connection; it cannot hand in what is written.
  */
 import { codedError } from '../../../shared/result';
+import { fileNameFor } from '../../../shared/file-name';
 import { say } from '../../../shared/messages/say';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
 import { buildSupportReport, writeSupportReport } from '../../core/support-report/index';
 import type { HandlerTable } from '../ipc-door';
 import type { Services } from '../services';
-
-/** A file name from a connection name: no path separators or characters Windows refuses. */
-const safeFileName = (name: string): string =>
-  name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').slice(0, 80) || 'connection';
 
 export function supportReportHandlers(s: Services): Pick<HandlerTable, 'connection:save-report'> {
   return {
@@ -37,7 +34,7 @@ export function supportReportHandlers(s: Services): Pick<HandlerTable, 'connecti
       const stamp = report.createdAt.slice(0, 16).replace(/[:T]/g, '-');
       const file = await s.host.showSaveDialog({
         title: say(language, 'dialog.saveReport'),
-        defaultName: `${safeFileName(connection.name)}-report-${stamp}.md`,
+        defaultName: fileNameFor(`${connection.name}-report-${stamp}`, 'md'),
         filters: [{ name: say(language, 'dialog.reportFiles'), extensions: ['md'] }],
       });
       if (file === null) return { saved: false, file: null };

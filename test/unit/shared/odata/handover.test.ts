@@ -140,3 +140,11 @@ describe('hand-over to the OData receiver adapter', () => {
     expect(aliasFor('!!!')).toBe('c4c_key_pair');
   });
 });
+
+describe('fileNameFor, the one default file name (hand-over, report, key pair exports)', () => {
+  it('replaces every control character, C1 too, and keeps at most 100 characters before the extension', () => {
+    expect(fileNameFor('a\u0085b\u009fc', 'md')).toBe('a_b_c.md');
+    expect(fileNameFor('Ü'.repeat(150), 'p12')).toBe(`${'Ü'.repeat(100)}.p12`);
+    expect(fileNameFor('  ', 'csr')).toBe('c4c.csr');
+  });
+});
