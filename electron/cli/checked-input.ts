@@ -6,7 +6,7 @@
  */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { UsageError } from './io';
+import { UsageError, usageError } from './io';
 
 const CONTROL = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) {
@@ -16,35 +16,29 @@ const CONTROL = (text: string): boolean => {
   return false;
 };
 
-/** `what` names the option ("--url", "--proxy", "HTTPS_PROXY"); `kind` what it must be. */
+/** `what` names the option ("--url", "--proxy", "HTTPS_PROXY") or file kind (".edmx"), kept as typed in both languages; `kind` what it must be. */
 export function checkedUrl(raw: string, what: string, kind: 'service' | 'proxy'): URL {
   const example =
     kind === 'service'
       ? 'https://my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/'
       : 'http://proxy.example.com:8080';
   if (CONTROL(raw))
-    throw new UsageError(`${what} holds a line break or control character. Give it like ${example}`);
+    throw usageError('usage.controlChars', { what, example });
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`${what} is not a valid address. Give it like ${example}`);
+    throw usageError('usage.badAddress', { what, example });
   }
   if (url.username || url.password) {
-    throw new UsageError(
-      kind === 'service'
-        ? `${what} must not hold a user or password: give --user and --password-env, or --p12.`
-        : `${what} must not hold a user or password. A proxy that needs a password is set in a saved connection, where the password is kept in the vault.`,
-    );
+    throw usageError(kind === 'service' ? 'usage.serviceCredentials' : 'usage.proxyCredentials', { what });
   }
   if (raw.includes('#'))
-    throw new UsageError(`${what} must not hold a fragment ("#..."). Give it like ${example}`);
+    throw usageError('usage.fragment', { what, example });
   if (kind === 'service' && url.protocol !== 'https:')
-    throw new UsageError(`${what} must be an https:// address, e.g. ${example}`);
+    throw usageError('usage.notHttps', { what, example });
   if (kind === 'proxy' && url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new UsageError(
-      `${what} must start with http:// or https:// (other proxy kinds are not supported).`,
-    );
+    throw usageError('usage.proxyScheme', { what });
   return url;
 }
 
@@ -52,7 +46,7 @@ export function checkedUrl(raw: string, what: string, kind: 'service' | 'proxy')
 export function checkedPort(raw: string, what: string): number {
   const n = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 65535)
-    throw new UsageError(`${what} must be a port number (1-65535), or leave it out to take a free one.`);
+    throw usageError('usage.port', { what });
   return n;
 }
 
@@ -75,20 +69,18 @@ export async function readRegularFile(
       constants.O_RDONLY | ((constants as Partial<typeof constants>).O_NONBLOCK ?? 0),
     );
   } catch {
-    throw new UsageError(`The ${what} file cannot be read: check the path and the permissions.`);
+    throw usageError('usage.fileUnreadable', { what });
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new UsageError(`The ${what} path is not a regular file.`);
+    if (!info.isFile()) throw usageError('usage.notRegularFile', { what });
     if (info.size > maxBytes && tooLarge) throw tooLarge(info.size);
     if (info.size > maxBytes)
-      throw new UsageError(
-        `The ${what} file is larger than ${Math.round(maxBytes / 1024)} KB, too large for one.`,
-      );
+      throw usageError('usage.fileTooLarge', { what, kb: String(Math.round(maxBytes / 1024)) });
     return await handle.readFile();
   } catch (error) {
     if (error instanceof UsageError || tooLarge) throw error;
-    throw new UsageError(`The ${what} file cannot be read: check the path and the permissions.`);
+    throw usageError('usage.fileUnreadable', { what });
   } finally {
     await handle.close();
   }

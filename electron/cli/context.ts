@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/messages/say';
 import { OsKeychain } from '../core/keychain/os-keychain';
 import type { Keychain } from '../core/keychain/keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
@@ -11,6 +12,8 @@ export interface CliContext {
   keychain(): Keychain;
   store(): OpenedStore;
   stdin: NodeJS.ReadStream;
+  /** The --lang of the call, for what is said below the command (password prompts). */
+  lang?: Lang;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ProxyChoice, TenantTarget, TestCredentials } from '../core/connect
 import { ConnectionStore } from '../core/connections/index';
 import { targetOf, type ConnectionSources } from '../core/odata/connection-target';
 import type { Connection } from '../../shared/domain/connection';
+import { sayCli } from '../../shared/messages/cli';
 import { openPkcs12 } from '../core/pkcs12/index';
 import { Vault } from '../core/vault/index';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../shared/constants';
@@ -46,8 +47,8 @@ async function credentials(args: ParsedArgs, ctx: CliContext): Promise<TestCrede
   const passwordEnv = stringOption(args, 'password-env');
   const io = { env: ctx.env, stdin: ctx.stdin };
   if (p12 !== undefined) {
-    const bytes = await readRegularFile(p12, 'key pair (--p12)', MAX_KEY_PAIR_FILE_BYTES);
-    const opened = await openPkcs12(bytes, await getPassword(passwordEnv, `Password of ${p12}: `, io));
+    const bytes = await readRegularFile(p12, '--p12', MAX_KEY_PAIR_FILE_BYTES);
+    const opened = await openPkcs12(bytes, await getPassword(passwordEnv, sayCli(ctx.lang ?? 'en', 'prompt.passwordOf', { what: p12 }), io));
     return {
       kind: 'client-certificate',
       keyPem: opened.keyPem,
@@ -70,7 +71,7 @@ async function credentials(args: ParsedArgs, ctx: CliContext): Promise<TestCrede
     };
   }
   if (user !== undefined) {
-    return { kind: 'basic', user, password: await getPassword(passwordEnv, `Password of ${user}: `, io) };
+    return { kind: 'basic', user, password: await getPassword(passwordEnv, sayCli(ctx.lang ?? 'en', 'prompt.passwordOf', { what: user }), io) };
   }
   return { kind: 'none' };
 }
@@ -90,7 +91,7 @@ async function targetFromUrl(
   }
   const extraCaPem = await Promise.all(
     stringList(args, 'ca').map(async (f) =>
-      (await readRegularFile(f, 'CA (--ca)', MAX_CA_FILE_BYTES)).toString('utf8'),
+      (await readRegularFile(f, '--ca', MAX_CA_FILE_BYTES)).toString('utf8'),
     ),
   );
   const proxyUrl = stringOption(args, 'proxy');

@@ -3,6 +3,8 @@
  * diagnoses, errors and notes come from the one catalog (./say.ts); this file only holds the CLI's
  * own words and is kept out of the window's bundle. Option names, codes and values stay as typed.
  */
+import { CLI_LINES_DE, CLI_LINES_EN } from './cli-lines';
+import { CLI_USAGE_DE, CLI_USAGE_EN } from './cli-usage';
 import { fill, type Lang, type Params } from './say';
 
 export const CLI_EN = {
@@ -65,6 +67,8 @@ export const CLI_EN = {
   'usage.missingValue': 'The option {option} needs a value.',
   'usage.reportIsFolder': '--report {path} is a folder: give a file name in it, like {example}.',
   'usage.reportFolderMissing': 'The folder of --report {path} does not exist.',
+  ...CLI_USAGE_EN,
+  ...CLI_LINES_EN,
 
   // ── c4c-connect test ────────────────────────────────────────────────────────────────────
   'test.stageOk': 'ok  ',
@@ -189,6 +193,8 @@ export const CLI_DE: Record<CliMessageKey, string> = {
   'usage.reportIsFolder':
     '--report {path} ist ein Ordner: Geben Sie einen Dateinamen darin an, etwa {example}.',
   'usage.reportFolderMissing': 'Den Ordner von --report {path} gibt es nicht.',
+  ...CLI_USAGE_DE,
+  ...CLI_LINES_DE,
 
   'test.stageOk': 'ok  ',
   'test.stageFailed': 'FEHLER',
@@ -247,6 +253,13 @@ const CLI: Record<Lang, Record<CliMessageKey, string>> = { en: CLI_EN, de: CLI_D
 /** A sentence of the command line's own, numbers in the reader's language. */
 export const sayCli = (lang: Lang, key: CliMessageKey, params?: Params): string =>
   fill(CLI[lang][key], lang, params);
+
+/** Label/value lines, the labels padded to the longest in this language so the values line up. */
+export function labelled(lang: Lang, rows: [CliMessageKey, string | number][], indent = ''): string[] {
+  const labels = rows.map(([key]) => sayCli(lang, key));
+  const width = Math.max(...labels.map((l) => l.length)) + 2;
+  return rows.map(([, value], i) => `${indent}${(labels[i] ?? '').padEnd(width)}${fill('{v}', lang, { v: value })}`);
+}
 
 /** The summary of a command in --lang (the English one as written in the command if it has none). */
 export function summaryOf(lang: Lang, command: { name: string; summary: string }): string {

@@ -10,7 +10,7 @@ import { parse, requiredOption, stringOption } from '../args';
 import { sayCli } from '../../../shared/messages/cli';
 import type { Lang } from '../../../shared/messages/say';
 import type { Command } from '../command';
-import { EXIT, UsageError, type Output } from '../io';
+import { EXIT, usageError, type Output } from '../io';
 import { cliConnectionSources, savedConnection } from '../tenant-target';
 
 function print(matrix: AccessMatrix, out: Output, lang: Lang): void {
@@ -36,7 +36,7 @@ export const check: Command = {
   usage: 'c4c-connect check --connection NAME [--sets A,B] [--json]',
   async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, { connection: { type: 'string' }, sets: { type: 'string' } });
-    if (args.positionals.length) throw new UsageError('check takes no positional arguments.');
+    if (args.positionals.length) throw usageError('usage.noPositionals', { command: 'check' });
     const connection = savedConnection(requiredOption(args, 'connection'), ctx);
     const sets = (stringOption(args, 'sets') ?? '').split(',').filter((s) => s.trim() !== '');
     const service = new AccessCheckService(cliConnectionSources(ctx, connection));

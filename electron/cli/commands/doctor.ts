@@ -5,12 +5,13 @@ import { listOrphans } from '../../core/vault/orphans';
 import type { Command } from '../command';
 import { EXIT } from '../io';
 import { parse } from '../args';
+import { labelled, sayCli } from '../../../shared/messages/cli';
 
 export const doctor: Command = {
   name: 'doctor',
   summary: 'Check this machine: OS, Node, data folder, OS keychain',
   usage: 'c4c-connect doctor [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     parse(argv, {});
     const keychain = await probeKeychain(ctx.keychain());
     const report = {
@@ -30,19 +31,28 @@ export const doctor: Command = {
       orphans: listOrphans(ctx.dataFolder, ctx.store().store),
     };
     if (out.json) out.object(report);
-    out.line(
-      `OS            ${report.os.type} ${report.os.release} (${report.os.platform} ${report.os.arch})`,
-    );
-    out.line(`Node          ${report.node}`);
-    out.line(`TLS library   ${report.tls}`);
-    out.line(`Data folder   ${report.dataFolder}`);
-    out.line(
-      `OS keychain   ${keychain.reachable ? `reachable (${keychain.backend})` : `NOT reachable: ${keychain.reason ?? ''}`}`,
-    );
-    out.line(
-      `Orphans       ${report.orphans.length === 0 ? 'none' : `${report.orphans.length} vault file(s) no key pair or connection uses (c4c-connect vault sweep --delete removes them)`}`,
-    );
-    for (const o of report.orphans) out.line(`  ${o.where}/${o.name}  ${o.bytes} bytes, ${o.modifiedAt}`);
+    const { os } = report;
+    const rows = labelled(lang, [
+      ['doctor.os', `${os.type} ${os.release} (${os.platform} ${os.arch})`],
+      ['doctor.node', report.node],
+      ['doctor.tls', report.tls],
+      ['doctor.dataFolder', report.dataFolder],
+      [
+        'doctor.keychain',
+        keychain.reachable
+          ? sayCli(lang, 'doctor.reachable', { backend: keychain.backend })
+          : sayCli(lang, 'doctor.notReachable', { reason: keychain.reason ?? '' }),
+      ],
+      [
+        'doctor.orphans',
+        report.orphans.length === 0
+          ? sayCli(lang, 'doctor.none')
+          : sayCli(lang, 'doctor.orphanCount', { count: report.orphans.length }),
+      ],
+    ]);
+    for (const row of rows) out.line(row);
+    for (const o of report.orphans)
+      out.line(`  ${sayCli(lang, 'doctor.orphan', { path: `${o.where}/${o.name}`, bytes: o.bytes, date: o.modifiedAt })}`);
     return keychain.reachable ? EXIT.OK : EXIT.ENVIRONMENT;
   },
 };

@@ -6,19 +6,20 @@ import { DEFAULT_MAX_METADATA_BYTES, EdmxParser } from '../../core/odata/edmx-pa
 import { parse } from '../args';
 import { readRegularFile } from '../checked-input';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
+import { labelled, sayCli } from '../../../shared/messages/cli';
 
 export const edmxSummary: Command = {
   name: 'edmx summary',
   summary: 'Count what a saved .edmx ($metadata) file holds, offline',
   usage: 'c4c-connect edmx summary FILE [--json]',
-  async run(argv, { out }) {
+  async run(argv, { out, lang = 'en' }) {
     const args = parse(argv, {});
     const file = args.positionals[0];
-    if (!file || args.positionals.length > 1) throw new UsageError('Give exactly one .edmx file.');
+    if (!file || args.positionals.length > 1) throw usageError('usage.oneEdmx');
     const bytes = await readRegularFile(
       file,
-      'EDMX',
+      '.edmx',
       DEFAULT_MAX_METADATA_BYTES,
       () =>
         new CodedError(
@@ -32,13 +33,16 @@ export const edmxSummary: Command = {
     const counts = countModel(parser.end());
     const ms = Math.round(performance.now() - started);
     if (out.json) out.object({ ok: true, ...counts, ms });
-    out.line(`Entity sets            ${counts.entitySets}`);
-    out.line(`Entity types           ${counts.entityTypes}`);
-    out.line(`Properties             ${counts.properties}`);
-    out.line(`Navigation properties  ${counts.navigationProperties}`);
-    out.line(`Associations           ${counts.associations}`);
-    out.line(`Function imports       ${counts.functionImports}`);
-    out.line(`Read in ${ms} ms`);
+    const rows = labelled(lang, [
+      ['edmx.entitySets', counts.entitySets],
+      ['edmx.entityTypes', counts.entityTypes],
+      ['edmx.properties', counts.properties],
+      ['edmx.navigationProperties', counts.navigationProperties],
+      ['edmx.associations', counts.associations],
+      ['edmx.functionImports', counts.functionImports],
+    ]);
+    for (const row of rows) out.line(row);
+    out.line(sayCli(lang, 'edmx.read', { ms }));
     return EXIT.OK;
   },
 };

@@ -7,7 +7,7 @@ import { buildHandover } from '../../../shared/odata/handover';
 import { parseUrl } from '../../../shared/odata/query-reader';
 import { parse, requiredOption, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 
 const USAGE =
   "c4c-connect handover --url SERVICE_ROOT (--keypair NAME | --user USER) [--query 'EntitySet?$select=…'] [--csrf] [--system-id ID] [--name NAME] [--lang de|en] [--json]";
@@ -18,11 +18,9 @@ function serviceRoot(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new UsageError(
-      '--url is not a valid address. Use https://<tenant host>/sap/c4c/odata/v1/<service>/.',
-    );
+    throw usageError('usage.handoverUrl');
   }
-  if (parsed.protocol !== 'https:') throw new UsageError('--url must start with https://.');
+  if (parsed.protocol !== 'https:') throw usageError('usage.handoverHttps');
   parsed.search = '';
   parsed.hash = '';
   return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
@@ -47,18 +45,16 @@ export const handover: Command = {
     const keypair = stringOption(args, 'keypair');
     const user = stringOption(args, 'user');
     if ((keypair === undefined) === (user === undefined))
-      throw new UsageError(
-        'Give exactly one of --keypair NAME (client certificate) and --user USER (basic).',
-      );
+      throw usageError('usage.handoverAuth');
     const query = stringOption(args, 'query');
     let state = null;
     if (query !== undefined) {
       try {
         state = parseUrl(query, root);
       } catch {
-        throw new UsageError("--query is not a query URL. Use 'EntitySet?$select=a,b&$filter=…'.");
+        throw usageError('usage.handoverQuery');
       }
-      if (!state.entitySet) throw new UsageError("--query names no entity set. Use 'EntitySet?…'.");
+      if (!state.entitySet) throw usageError('usage.handoverNoSet');
     }
     const service = new URL(root).pathname.split('/').filter(Boolean).pop() ?? 'c4c';
     const h = buildHandover(

@@ -9,8 +9,9 @@ import { CodedError } from '../../../shared/result';
 import { MAX_PKCS12_BYTES, fileTooLarge, openPkcs12OffThread } from '../../core/pkcs12/index';
 import { parse, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { getPassword } from '../prompt-password';
+import { sayCli } from '../../../shared/messages/cli';
 
 const WARNING_TEXT: Record<KeyPairWarning, string> = {
   CERT_EXPIRED: 'The certificate has expired: C4C will refuse it. Create or download a new key pair.',
@@ -91,14 +92,14 @@ export const inspect: Command = {
   name: 'inspect',
   summary: 'Open a .p12/.pfx key pair file and show what it holds (nothing is stored)',
   usage: 'c4c-connect inspect <file> [--password-env VAR] [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, { 'password-env': { type: 'string' } });
     const [file, ...extra] = args.positionals;
-    if (file === undefined || extra.length > 0) throw new UsageError('Name exactly one .p12 or .pfx file.');
+    if (file === undefined || extra.length > 0) throw usageError('usage.oneP12');
     const bytes = await readKeyPairFile(file);
     const password = await getPassword(
       stringOption(args, 'password-env'),
-      `Password for ${basename(file)}: `,
+      sayCli(lang, 'prompt.passwordFor', { file: basename(file) }),
       {
         env: ctx.env,
         stdin: ctx.stdin,

@@ -3,8 +3,9 @@ import { MAX_CERTIFICATE_FILE_BYTES } from '../../core/keypairs/index';
 import { CodedError } from '../../../shared/result';
 import { parse } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { describeKeyPair, findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
+import { sayCli } from '../../../shared/messages/cli';
 
 export const keypairAttachCert: Command = {
   name: 'keypair attach-cert',
@@ -14,12 +15,12 @@ export const keypairAttachCert: Command = {
     const args = parse(argv, {});
     const file = args.positionals.at(-1);
     const name = args.positionals.slice(0, -1).join(' ');
-    if (!name || !file) throw new UsageError('Give the name of the key pair and the certificate file.');
+    if (!name || !file) throw usageError('usage.attachArgs');
     let size: number;
     try {
       size = (await stat(file)).size;
     } catch {
-      throw new UsageError(`The file ${file} cannot be read. Check the path.`);
+      throw usageError('usage.unreadablePath', { file });
     }
     if (size > MAX_CERTIFICATE_FILE_BYTES) {
       throw new CodedError(
@@ -37,7 +38,7 @@ export const keypairAttachCert: Command = {
       return rethrowUnlessNotFound(error, out);
     }
     if (out.json) out.object({ ok: true, keyPair });
-    out.line(`Attached the signed certificate to "${keyPair.name}".`);
+    out.line(sayCli(lang, 'done.attached', { name: keyPair.name }));
     describeKeyPair(keyPair, out, lang);
     return EXIT.OK;
   },

@@ -3,6 +3,7 @@ import { sayCli, type CliMessageKey } from '../../../shared/messages/cli';
 import { formatDate, formatDateTime, type Lang } from '../../../shared/messages/say';
 import { CodedError } from '../../../shared/result';
 import { KeyPairService, generateKeyPairWithCertificate } from '../../core/keypairs/index';
+import { CREATED_HERE_PROTECTION } from '../../core/keypairs/created';
 import { openPkcs12 } from '../../core/pkcs12/index';
 import { Vault } from '../../core/vault/index';
 import type { CliContext } from '../context';
@@ -64,7 +65,13 @@ export function describeKeyPair(k: KeyPairSummary, out: Output, lang: Lang = 'en
       'keypair.clientAuth',
       `${say(c.clientAuth ? 'keypair.yes' : 'keypair.no')}${c.extendedKeyUsage.length ? ` (${c.extendedKeyUsage.join(', ')})` : ''}`,
     ],
-    ['keypair.file', k.fileProtection.summary],
+    [
+      'keypair.file',
+      // The one summary written here (not read from a file) is said in --lang.
+      k.fileProtection.summary === CREATED_HERE_PROTECTION.summary
+        ? say('keypair.fileCreatedHere')
+        : k.fileProtection.summary,
+    ],
     ['keypair.chain', say('keypair.chainCount', { count: k.chain.length })],
   ];
   const width = Math.max(14, ...rows.map(([label]) => say(label).length)) + 1;

@@ -1,22 +1,23 @@
 import { KEY_KINDS, MAX_DAYS, type KeyKind } from '../../core/keypairs/index';
 import { parse, requiredOption, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { describeKeyPair, keyPairService } from './keypair-common';
+import { sayCli } from '../../../shared/messages/cli';
 
 const DEFAULT_DAYS = 365;
 
 function keyKind(raw: string | undefined): KeyKind {
   if (raw === undefined) return 'rsa2048';
   const kind = KEY_KINDS.find((k) => k === raw.toLowerCase());
-  if (!kind) throw new UsageError(`--key takes ${KEY_KINDS.join(', ')}.`);
+  if (!kind) throw usageError('usage.keyKind', { kinds: KEY_KINDS.join(', ') });
   return kind;
 }
 
 function days(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_DAYS;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1 || n > MAX_DAYS) throw new UsageError(`--days takes 1 to ${MAX_DAYS}.`);
+  if (!/^\d+$/.test(raw) || n < 1 || n > MAX_DAYS) throw usageError('usage.days', { max: String(MAX_DAYS) });
   return n;
 }
 
@@ -32,7 +33,7 @@ export const keypairCreate: Command = {
       key: { type: 'string' },
       days: { type: 'string' },
     });
-    if (args.positionals.length > 0) throw new UsageError('keypair create takes no file; give --name.');
+    if (args.positionals.length > 0) throw usageError('usage.createNoFile');
     const name = requiredOption(args, 'name');
     const request = {
       name,
@@ -43,7 +44,7 @@ export const keypairCreate: Command = {
     };
     const keyPair = await keyPairService(ctx).create(request);
     if (out.json) out.object({ ok: true, keyPair });
-    out.line(`Created key pair "${keyPair.name}".`);
+    out.line(sayCli(lang, 'done.created', { name: keyPair.name }));
     describeKeyPair(keyPair, out, lang);
     return EXIT.OK;
   },

@@ -1,16 +1,17 @@
 import { parse } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
+import { sayCli } from '../../../shared/messages/cli';
 
 export const keypairDelete: Command = {
   name: 'keypair delete',
   summary: 'Delete a key pair: its secret file in the vault and its details',
   usage: 'c4c-connect keypair delete NAME [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {});
     const name = args.positionals.join(' ');
-    if (!name) throw new UsageError('Give the name of the key pair.');
+    if (!name) throw usageError('usage.keyPairName');
     const service = keyPairService(ctx);
     const found = findOrReport(service, name, out);
     if ('exit' in found) return found.exit;
@@ -20,7 +21,7 @@ export const keypairDelete: Command = {
       return rethrowUnlessNotFound(error, out);
     }
     if (out.json) out.object({ ok: true, deleted: true, name: found.keyPair.name });
-    out.line(`Deleted key pair "${found.keyPair.name}".`);
+    out.line(sayCli(lang, 'done.deleted', { name: found.keyPair.name }));
     return EXIT.OK;
   },
 };

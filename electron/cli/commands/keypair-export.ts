@@ -3,17 +3,18 @@ import { resolve } from 'node:path';
 import type { ExportFormat } from '../../../shared/contract/keypairs';
 import { parse, requiredOption, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
 import { getPassword } from '../prompt-password';
+import { sayCli } from '../../../shared/messages/cli';
 
 function formatOf(certOnly: string | undefined, newPasswordEnv: string | undefined): ExportFormat {
   if (certOnly !== undefined) {
     if (newPasswordEnv !== undefined)
-      throw new UsageError('--cert-only exports no key, so it takes no password.');
+      throw usageError('usage.certOnlyPassword');
     if (certOnly === 'pem') return 'cert-pem';
     if (certOnly === 'der') return 'cert-der';
-    throw new UsageError('--cert-only takes pem or der.');
+    throw usageError('usage.certOnlyFormat');
   }
   return newPasswordEnv === undefined ? 'p12-original' : 'p12-new-password';
 }
@@ -23,7 +24,7 @@ export const keypairExport: Command = {
   summary: 'Save a key pair as .p12 (as imported, or with a new password) or its certificate alone',
   usage:
     'c4c-connect keypair export NAME --out FILE [--new-password-env VAR | --cert pem|der] [--force] [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {
       out: { type: 'string' },
       'new-password-env': { type: 'string' },
@@ -33,7 +34,7 @@ export const keypairExport: Command = {
       force: { type: 'boolean' },
     });
     const name = args.positionals.join(' ');
-    if (!name) throw new UsageError('Give the name of the key pair.');
+    if (!name) throw usageError('usage.keyPairName');
     const path = resolve(requiredOption(args, 'out'));
     const newPasswordEnv = stringOption(args, 'new-password-env');
     const format = formatOf(stringOption(args, 'cert') ?? stringOption(args, 'cert-only'), newPasswordEnv);
@@ -42,15 +43,15 @@ export const keypairExport: Command = {
         () => true,
         () => false,
       );
-      if (exists) throw new UsageError(`${path} already exists. Choose another file or add --force.`);
+      if (exists) throw usageError('usage.fileExists', { path });
     }
     const service = keyPairService(ctx);
     const found = findOrReport(service, name, out);
     if ('exit' in found) return found.exit;
     const newPassword =
-      format === 'p12-new-password' ? await getPassword(newPasswordEnv, 'New password: ', ctx) : undefined;
+      format === 'p12-new-password' ? await getPassword(newPasswordEnv, sayCli(lang, 'prompt.newPassword'), ctx) : undefined;
     if (format === 'p12-new-password' && !newPassword)
-      throw new UsageError('The new password must not be empty.');
+      throw usageError('usage.emptyPassword');
     try {
       await service.exportTo(found.keyPair.id, format, path, newPassword);
     } catch (error) {
@@ -58,7 +59,10 @@ export const keypairExport: Command = {
     }
     if (out.json) out.object({ ok: true, name: found.keyPair.name, format, path });
     out.line(
-      `Saved ${format.startsWith('cert') ? 'the certificate' : 'the key pair'} of "${found.keyPair.name}" to ${path}.`,
+      sayCli(lang, format.startsWith('cert') ? 'done.exportedCert' : 'done.exportedKeyPair', {
+        name: found.keyPair.name,
+        path,
+      }),
     );
     return EXIT.OK;
   },

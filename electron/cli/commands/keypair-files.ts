@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises';
-import { UsageError } from '../io';
+import { usageError } from '../io';
 
 /** An existing file is replaced only with --force. */
 export async function refuseOverwrite(path: string, force: boolean): Promise<void> {
@@ -8,5 +8,5 @@ export async function refuseOverwrite(path: string, force: boolean): Promise<voi
     () => true,
     () => false,
   );
-  if (exists) throw new UsageError(`${path} already exists. Choose another file or add --force.`);
+  if (exists) throw usageError('usage.fileExists', { path });
 }

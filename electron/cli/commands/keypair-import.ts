@@ -4,9 +4,10 @@ import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
 import { CodedError } from '../../../shared/result';
 import { parse, requiredOption, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { describeKeyPair, keyPairService } from './keypair-common';
 import { getPassword } from '../prompt-password';
+import { sayCli } from '../../../shared/messages/cli';
 
 export const keypairImport: Command = {
   name: 'keypair import',
@@ -15,11 +16,11 @@ export const keypairImport: Command = {
   async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, { name: { type: 'string' }, 'password-env': { type: 'string' } });
     const file = args.positionals[0];
-    if (!file || args.positionals.length > 1) throw new UsageError('Give exactly one key pair file.');
+    if (!file || args.positionals.length > 1) throw usageError('usage.oneKeyPairFile');
     const name = requiredOption(args, 'name');
     const bytes = await readRegularFile(
       file,
-      'key pair',
+      '.p12',
       MAX_KEY_PAIR_FILE_BYTES,
       (size) =>
         new CodedError(
@@ -29,12 +30,12 @@ export const keypairImport: Command = {
     );
     const password = await getPassword(
       stringOption(args, 'password-env'),
-      `Password for ${basename(file)}: `,
+      sayCli(lang, 'prompt.passwordFor', { file: basename(file) }),
       ctx,
     );
     const keyPair = await keyPairService(ctx).import({ name, fileName: basename(file), bytes, password });
     if (out.json) out.object({ ok: true, keyPair });
-    out.line(`Imported key pair "${keyPair.name}".`);
+    out.line(sayCli(lang, 'done.imported', { name: keyPair.name }));
     describeKeyPair(keyPair, out, lang);
     return EXIT.OK;
   },

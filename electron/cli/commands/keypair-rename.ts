@@ -1,7 +1,8 @@
 import { parse } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
+import { sayCli } from '../../../shared/messages/cli';
 
 /**
  * The Key Pairs screen's rename: same rules (1 to 100 characters, unique without regard to case).
@@ -11,11 +12,11 @@ export const keypairRename: Command = {
   name: 'keypair rename',
   summary: 'Rename a key pair (its connections follow)',
   usage: 'c4c-connect keypair rename OLD NEW [--json]',
-  run(argv, { out, ctx }) {
+  run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {});
     const [from, to] = args.positionals;
     if (from === undefined || to === undefined || args.positionals.length !== 2) {
-      throw new UsageError('Give the current name and the new name (quote names with spaces).');
+      throw usageError('usage.renameNames');
     }
     const service = keyPairService(ctx);
     const found = findOrReport(service, from, out);
@@ -27,7 +28,7 @@ export const keypairRename: Command = {
       return Promise.resolve(rethrowUnlessNotFound(error, out));
     }
     if (out.json) out.object({ ok: true, keyPair });
-    out.line(`Renamed key pair "${found.keyPair.name}" to "${keyPair.name}".`);
+    out.line(sayCli(lang, 'done.renamed', { from: found.keyPair.name, to: keyPair.name }));
     return Promise.resolve(EXIT.OK);
   },
 };

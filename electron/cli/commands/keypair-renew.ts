@@ -4,9 +4,10 @@ import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
 import { CodedError } from '../../../shared/result';
 import { parse, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { getPassword } from '../prompt-password';
 import { describeKeyPair, findOrReport, keyPairService, rethrowUnlessNotFound } from './keypair-common';
+import { sayCli } from '../../../shared/messages/cli';
 
 /** Only a regular file of key pair size is read (a FIFO or a folder would hang or fail oddly). */
 async function readKeyPairFile(file: string): Promise<Buffer> {
@@ -14,9 +15,9 @@ async function readKeyPairFile(file: string): Promise<Buffer> {
   try {
     info = await stat(file);
   } catch {
-    throw new UsageError(`The file ${file} cannot be read. Check the path.`);
+    throw usageError('usage.unreadablePath', { file });
   }
-  if (!info.isFile()) throw new UsageError(`${file} is not a file. Give the .p12 or .pfx file.`);
+  if (!info.isFile()) throw usageError('usage.renewNotFile', { file });
   if (info.size > MAX_KEY_PAIR_FILE_BYTES) {
     throw new CodedError(
       'FILE_TOO_LARGE',
@@ -39,7 +40,7 @@ export const keypairRenew: Command = {
     const args = parse(argv, { 'password-env': { type: 'string' } });
     const [name, file] = args.positionals;
     if (name === undefined || file === undefined || args.positionals.length !== 2) {
-      throw new UsageError('Give the key pair name and the new .p12 file (quote names with spaces).');
+      throw usageError('usage.renewArgs');
     }
     const service = keyPairService(ctx);
     const found = findOrReport(service, name, out);
@@ -47,7 +48,7 @@ export const keypairRenew: Command = {
     const bytes = await readKeyPairFile(file);
     const password = await getPassword(
       stringOption(args, 'password-env'),
-      `Password for ${basename(file)}: `,
+      sayCli(lang, 'prompt.passwordFor', { file: basename(file) }),
       ctx,
     );
     let keyPair;
@@ -57,9 +58,7 @@ export const keypairRenew: Command = {
       return rethrowUnlessNotFound(error, out);
     }
     if (out.json) out.object({ ok: true, keyPair });
-    out.line(
-      `Renewed key pair "${keyPair.name}". Upload the new .p12 to the Cloud Integration keystore under the same alias.`,
-    );
+    out.line(sayCli(lang, 'done.renewed', { name: keyPair.name }));
     describeKeyPair(keyPair, out, lang);
     return EXIT.OK;
   },

@@ -1,6 +1,6 @@
 import { parse } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { describeKeyPair, findOrReport, keyPairService } from './keypair-common';
 
 export const keypairShow: Command = {
@@ -10,7 +10,7 @@ export const keypairShow: Command = {
   run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, {});
     const name = args.positionals.join(' ');
-    if (!name) throw new UsageError('Give the name of the key pair.');
+    if (!name) throw usageError('usage.keyPairName');
     const found = findOrReport(keyPairService(ctx), name, out);
     if ('exit' in found) return Promise.resolve(found.exit);
     if (out.json) out.object({ ok: true, keyPair: found.keyPair });

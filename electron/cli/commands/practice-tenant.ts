@@ -3,6 +3,7 @@ import { parse, stringOption } from '../args';
 import { checkedPort } from '../checked-input';
 import type { Command } from '../command';
 import { EXIT } from '../io';
+import { labelled, sayCli, type CliMessageKey } from '../../../shared/messages/cli';
 
 /** Resolves on the first Ctrl+C (SIGINT) or SIGTERM. */
 function untilStopped(): Promise<string> {
@@ -21,7 +22,7 @@ export const practiceTenant: Command = {
   name: 'practice-tenant',
   summary: 'Start a local practice tenant (C4C-shaped OData V2 with mTLS) until Ctrl+C',
   usage: 'c4c-connect practice-tenant [--folder DIR] [--port N] [--json]',
-  async run(argv, { out, ctx }) {
+  async run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, { folder: { type: 'string' }, port: { type: 'string' } });
     const portText = stringOption(args, 'port');
     const tenant = await startPracticeTenant({
@@ -44,19 +45,22 @@ export const practiceTenant: Command = {
         pid: process.pid,
       });
     }
-    out.line('Practice tenant running (a loopback stand-in for a C4C tenant).');
-    out.line(`  Service URL           ${tenant.serviceUrl}`);
-    out.line(`  Quirk service URL     ${tenant.quirkServiceUrl}`);
-    out.line(`  Tenant CA (trust it)  ${tenant.caPath}`);
-    out.line(`  Key pair (.p12)       ${tenant.p12Path}`);
-    out.line(`  Key pair password     ${tenant.p12Password}`);
-    out.line(`  Technical user        ${tenant.user}`);
-    out.line(`  Password              ${tenant.password}`);
-    out.line('The key pair and password are practice material and change at every start.');
-    out.line('Press Ctrl+C to stop.');
+    out.line(sayCli(lang, 'practice.running'));
+    const rows: [CliMessageKey, string][] = [
+      ['practice.serviceUrl', tenant.serviceUrl],
+      ['practice.quirkUrl', tenant.quirkServiceUrl],
+      ['practice.ca', tenant.caPath],
+      ['practice.p12', tenant.p12Path],
+      ['practice.p12Password', tenant.p12Password],
+      ['practice.user', tenant.user],
+      ['practice.password', tenant.password],
+    ];
+    for (const row of labelled(lang, rows, '  ')) out.line(row);
+    out.line(sayCli(lang, 'practice.material'));
+    out.line(sayCli(lang, 'practice.stopHow'));
     await stopped;
     await tenant.stop();
-    out.line('Practice tenant stopped.');
+    out.line(sayCli(lang, 'practice.stopped'));
     return EXIT.OK;
   },
 };

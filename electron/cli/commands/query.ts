@@ -5,7 +5,7 @@ import { runQuery } from '../../core/odata/query-run';
 import { parse, requiredOption, stringOption } from '../args';
 import { sayCli } from '../../../shared/messages/cli';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, usageError } from '../io';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE } from '../tenant-target';
 import { openConnection } from './metadata';
 
@@ -19,7 +19,7 @@ const list = (v: string | undefined) =>
 
 function count(v: string | undefined, name: string): number | null {
   if (v === undefined) return null;
-  if (!/^\d+$/.test(v)) throw new UsageError(`--${name} takes a whole number.`);
+  if (!/^\d+$/.test(v)) throw usageError('usage.wholeNumber', { name });
   return Number(v);
 }
 

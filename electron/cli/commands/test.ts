@@ -20,7 +20,7 @@ import { buildSupportReport, writeSupportReport, type ReportFiles } from '../../
 import { parse, stringOption, type ParsedArgs } from '../args';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
-import { EXIT, UsageError, usageError, type Output } from '../io';
+import { EXIT, usageError, type Output } from '../io';
 import { CONNECTION_OPTIONS, cliConnectionSources, resolveTarget, savedConnection } from '../tenant-target';
 
 declare const __APP_VERSION__: string;
@@ -155,18 +155,20 @@ async function targetsOf(args: ParsedArgs, ctx: CliContext): Promise<ServiceTarg
   const name = stringOption(args, 'connection');
   const only = stringOption(args, 'service');
   if (name === undefined) {
-    if (only !== undefined) throw new UsageError('--service goes with --connection.');
+    if (only !== undefined) throw usageError('usage.serviceNeedsConnection');
     const target = await resolveTarget(args, ctx);
     return [{ service: serviceNameOf(new URL(target.url).pathname), target }];
   }
-  if (stringOption(args, 'url') !== undefined) throw new UsageError('Give --connection or --url, not both.');
+  if (stringOption(args, 'url') !== undefined) throw usageError('usage.connectionOrUrl');
   const connection = savedConnection(name, ctx);
   const roots = serviceRootsOf(connection);
   const chosen = only === undefined ? roots : roots.filter((r) => r.service === only);
   if (chosen.length === 0) {
-    throw new UsageError(
-      `The connection "${connection.name}" has no service named "${only ?? ''}". Its services: ${roots.map((r) => r.service).join(', ')}.`,
-    );
+    throw usageError('usage.noSuchService', {
+      connection: connection.name,
+      service: only ?? '',
+      services: roots.map((r) => r.service).join(', '),
+    });
   }
   const sources = cliConnectionSources(ctx, connection);
   return Promise.all(

@@ -7,6 +7,7 @@ import {
 import { parse } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
+import { sayCli } from '../../../shared/messages/cli';
 
 /**
  * A file written a moment ago may belong to an import still running in the app: it gets this
@@ -22,7 +23,7 @@ export const vaultSweep: Command = {
   name: 'vault sweep',
   summary: 'Move vault files nothing uses to quarantine; --delete removes them for good',
   usage: 'c4c-connect vault sweep [--delete] [--json]',
-  run(argv, { out, ctx }) {
+  run(argv, { out, ctx, lang = 'en' }) {
     const args = parse(argv, { delete: { type: 'boolean' } });
     const { store } = ctx.store();
     const moved = quarantineOrphans(ctx.dataFolder, store, { graceMs: ON_REQUEST_GRACE_MS });
@@ -37,13 +38,13 @@ export const vaultSweep: Command = {
         orphans: left,
       });
     }
-    out.line(`Moved to quarantine: ${moved.quarantined.length}`);
-    if (moved.restored.length) out.line(`Put back (in use again): ${moved.restored.length}`);
-    if (args.values.delete === true) out.line(`Deleted for good: ${deleted.length}`);
+    out.line(sayCli(lang, 'sweep.moved', { count: moved.quarantined.length }));
+    if (moved.restored.length) out.line(sayCli(lang, 'sweep.restored', { count: moved.restored.length }));
+    if (args.values.delete === true) out.line(sayCli(lang, 'sweep.deleted', { count: deleted.length }));
     out.line(
       left.length === 0
-        ? 'No orphaned vault files are left.'
-        : `${left.length} orphaned vault file(s) remain in ${quarantineFolderOf(ctx.dataFolder)} or are too recent to move; run again with --delete to remove those in quarantine.`,
+        ? sayCli(lang, 'sweep.noneLeft')
+        : sayCli(lang, 'sweep.left', { count: left.length, folder: quarantineFolderOf(ctx.dataFolder) }),
     );
     return Promise.resolve(EXIT.OK);
   },

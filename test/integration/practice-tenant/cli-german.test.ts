@@ -5,7 +5,9 @@
  * adapter's field names); the default language is the OS's (LANG) as before.
  */
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../electron/cli/commands/index';
@@ -27,9 +29,10 @@ const english = (text: string) =>
 describe('c4c-connect --lang de', () => {
   let tenant: PracticeTenant;
   let cli: string;
-  const c4c = async (args: string[], lang = 'en_US.UTF-8') => {
+  const c4c = async (args: string[], lang = 'en_US.UTF-8', dataDir?: string) => {
     const env = {
       ...process.env,
+      ...(dataDir ? { C4C_CONNECT_DATA_DIR: dataDir } : {}),
       P12_PW: tenant.p12Password,
       WRONG_PW: 'not-the-password',
       LANG: lang,
@@ -151,4 +154,117 @@ describe('c4c-connect --lang de', () => {
     expect(value.stderr).toContain('Die Option --url');
     for (const r of [unset, option, value]) expect(english(r.stderr)).toEqual([]);
   });
+
+  it('says the rarer bad arguments of every command in German (and in English without --lang de)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'c4c-cli-de-'));
+    const missing = join(dir, 'nowhere.p12');
+    const cases: [string[], string][] = [
+      [['keypair', 'show'], 'Geben Sie den Namen des Schlüsselpaars an.'],
+      [['keypair', 'delete'], 'Geben Sie den Namen des Schlüsselpaars an.'],
+      [['keypair', 'csr'], 'Geben Sie den Namen des Schlüsselpaars an.'],
+      [['keypair', 'export', 'A', '--out', join(dir, 'a.pem'), '--cert-only', 'txt'], '--cert-only nimmt pem oder der.'],
+      [
+        ['keypair', 'export', 'A', '--out', join(dir, 'a.pem'), '--cert-only', 'pem', '--new-password-env', 'P12_PW'],
+        '--cert-only exportiert keinen Schlüssel',
+      ],
+      [['keypair', 'export', 'A', '--out', dir], 'ist schon vorhanden. Wählen Sie eine andere Datei'],
+      [['keypair', 'import'], 'Geben Sie genau eine Schlüsselpaar-Datei an.'],
+      [['keypair', 'import', missing, '--name', 'A'], 'Die Datei (.p12) kann nicht gelesen werden'],
+      [['keypair', 'import', dir, '--name', 'A'], 'Der Pfad (.p12) ist keine gewöhnliche Datei.'],
+      [['keypair', 'rename', 'A'], 'Geben Sie den bisherigen und den neuen Namen an'],
+      [['keypair', 'renew', 'A'], 'Geben Sie den Namen des Schlüsselpaars und die neue .p12-Datei an'],
+      [['keypair', 'renew', 'A', missing], 'kann nicht gelesen werden. Prüfen Sie den Pfad.'],
+      [['keypair', 'renew', 'A', dir], 'ist keine Datei. Geben Sie die .p12- oder .pfx-Datei an.'],
+      [['keypair', 'attach-cert', 'A'], 'Geben Sie den Namen des Schlüsselpaars und die Zertifikatsdatei an.'],
+      [['keypair', 'attach-cert', 'A', missing], 'kann nicht gelesen werden. Prüfen Sie den Pfad.'],
+      [['keypair', 'create', 'x', '--name', 'A'], 'keypair create nimmt keine Datei; geben Sie --name an.'],
+      [['keypair', 'create', '--name', 'A', '--key', 'dsa'], '--key nimmt '],
+      [['keypair', 'create', '--name', 'A', '--days', '0'], '--days nimmt 1 bis '],
+      [['inspect'], 'Nennen Sie genau eine .p12- oder .pfx-Datei.'],
+      [['edmx', 'summary'], 'Geben Sie genau eine .edmx-Datei an.'],
+      [['edmx', 'summary', missing], 'Die Datei (.edmx) kann nicht gelesen werden'],
+      [['handover', '--url', 'not a url', '--keypair', 'A'], '--url ist keine gültige Adresse.'],
+      [['handover', '--url', 'http://x.example/', '--keypair', 'A'], '--url muss mit https:// beginnen.'],
+      [['handover', '--url', 'https://x.example/'], 'Geben Sie genau eines an: --keypair NAME'],
+      [['handover', '--url', 'https://x.example/', '--keypair', 'A', '--query', '?$top=1'], '--query nennt keine Entitätsmenge.'],
+      [['check', 'extra', '--connection', 'X'], 'check nimmt keine Argumente ohne Option.'],
+      [['query', '--url', tenant.serviceUrl, '--entity-set', 'X', '--top', 'many'], '--top nimmt eine ganze Zahl.'],
+      [['test', '--url', tenant.serviceUrl, '--service', 'x'], '--service gehört zu --connection.'],
+      [['test', '--url', 'https://u:p@x.example/'], '--url darf weder Benutzer noch Kennwort enthalten'],
+      [['test', '--url', 'http://x.example/'], '--url muss eine Adresse mit https:// sein'],
+      [['test', '--url', 'https://x.example/#a'], '--url darf kein Fragment'],
+      [['test', '--url', '::'], '--url ist keine gültige Adresse. Geben Sie sie so an:'],
+      [['test', '--url', tenant.serviceUrl, '--proxy', 'socks://p.example'], '--proxy muss mit http:// oder https:// beginnen'],
+      [['test', '--url', tenant.serviceUrl, '--p12', missing, '--password-env', 'P12_PW'], 'Die Datei (--p12) kann nicht gelesen werden'],
+      [['practice-tenant', '--port', '70000'], '--port muss eine Portnummer sein'],
+    ];
+    try {
+      // A key pair to name, so renew and attach-cert reach their file checks.
+      const created = await c4c(['keypair', 'create', '--name', 'A', '--lang', 'de'], 'de_DE.UTF-8', dir);
+      expect(created.code, created.stderr).toBe(0);
+      for (const [args, german] of cases) {
+        const de = await c4c([...args, '--lang', 'de'], 'de_DE.UTF-8', dir);
+        expect(de.code, args.join(' ')).toBe(2);
+        expect(de.stderr, args.join(' ')).toContain(german);
+        expect(english(de.stderr), args.join(' ')).toEqual([]);
+      }
+      // The same slips in English read as English: the rule above can fail.
+      for (const [args] of cases.slice(0, 3)) {
+        const en = await c4c([...args, '--lang', 'en'], 'de_DE.UTF-8', dir);
+        expect(english(en.stderr).length, args.join(' ')).toBeGreaterThan(0);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('says key pair confirmations, edmx summary, vault sweep and doctor in German', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'c4c-cli-de-'));
+    const de = async (args: string[]) => {
+      const r = await c4c([...args, '--lang', 'de'], 'en_US.UTF-8', dir);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      expect(english(r.stdout + r.stderr), args.join(' ')).toEqual([]);
+      return r.stdout;
+    };
+    try {
+      expect(await de(['keypair', 'create', '--name', 'Übung'])).toContain('Schlüsselpaar „Übung“ erzeugt.');
+      expect(await de(['keypair', 'rename', 'Übung', 'Probe'])).toContain('Schlüsselpaar „Übung“ in „Probe“ umbenannt.');
+      const pem = join(dir, 'probe.pem');
+      expect(await de(['keypair', 'export', 'Probe', '--out', pem, '--cert', 'pem'])).toContain(
+        `Zertifikat von „Probe“ gesichert unter ${pem}.`,
+      );
+      const csr = await de(['keypair', 'csr', 'Probe', '--out', join(dir, 'probe.csr')]);
+      expect(csr).toContain('Zertifikatsanforderung von „Probe“ gesichert unter');
+      expect(csr).toContain('Sobald die Zertifizierungsstelle sie signiert hat');
+      const imported = await de(['keypair', 'import', tenant.p12Path, '--name', 'Tenant', '--password-env', 'P12_PW']);
+      expect(imported).toContain('Schlüsselpaar „Tenant“ importiert.');
+      expect(await de(['keypair', 'delete', 'Probe'])).toContain('Schlüsselpaar „Probe“ gelöscht.');
+
+      const edmx = join(dir, 'service.edmx');
+      await de(['metadata', '--url', tenant.serviceUrl, ...auth(), '--out', edmx]);
+      const summary = await de(['edmx', 'summary', edmx]);
+      expect(summary).toMatch(/^Entitätsmengen +[\d.]+$/m);
+      expect(summary).toMatch(/^Navigationseigenschaften +[\d.]+$/m);
+      expect(summary).toMatch(/^Gelesen in [\d.]+ ms$/m);
+
+      const sweep = await de(['vault', 'sweep']);
+      expect(sweep).toContain('In die Quarantäne verschoben: 0');
+      expect(sweep).toContain('Es sind keine verwaisten Tresordateien übrig.');
+
+      const doctor = await de(['doctor']);
+      expect(doctor).toMatch(/^Datenordner +\//m);
+      expect(doctor).toMatch(/^Schlüsselbund +erreichbar \(/m);
+      expect(doctor).toMatch(/^Verwaiste +keine$/m);
+      // The English doctor reads as English: the rule can fail here.
+      const en = await c4c(['doctor', '--lang', 'en'], 'en_US.UTF-8', dir);
+      expect(en.stdout).toMatch(/^OS keychain +reachable \(/m);
+      // --json stays as it was: keys in English, values as measured.
+      const json = JSON.parse((await c4c(['doctor', '--json', '--lang', 'de'], 'en_US.UTF-8', dir)).stdout) as {
+        keychain: { reachable: boolean };
+      };
+      expect(json.keychain.reachable).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
