@@ -3,7 +3,8 @@ import { OsKeychain } from '../core/keychain/os-keychain';
 import type { Keychain } from '../core/keychain/keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
 import { openDataStore, type OpenedStore } from '../core/store/open-store';
-import { startSweep } from '../core/vault/orphans';
+import { quarantineFolderOf, sweepAtStart } from '../core/vault/orphans';
+import { sayCli } from '../../shared/messages/cli';
 
 /** What a command needs from the outside world; built lazily so --help never touches the keychain. */
 export interface CliContext {
@@ -12,7 +13,7 @@ export interface CliContext {
   keychain(): Keychain;
   store(): OpenedStore;
   stdin: NodeJS.ReadStream;
-  /** The --lang of the call, for what is said below the command (password prompts). */
+  /** The --lang of the call, for what is said below the command (prompts, the start sweep's notice). */
   lang?: Lang;
 }
 
@@ -20,9 +21,19 @@ export interface CliContext {
  * Opening the store also sweeps orphaned vault files into quarantine, as the app does at start;
  * what was moved is told on stderr (stdout stays one JSON object under --json).
  */
-function openForCli(dataFolder: string, notify: (text: string) => void): OpenedStore {
+function openForCli(dataFolder: string, notify: (text: string) => void, lang: Lang): OpenedStore {
   const opened = openDataStore(dataFolder);
-  for (const notice of startSweep(dataFolder, opened.store)) notify(notice);
+  const outcome = sweepAtStart(dataFolder, opened.store);
+  const moved = outcome?.quarantined.length ?? 0;
+  const back = outcome?.restored.length ?? 0;
+  const folder = quarantineFolderOf(dataFolder);
+  const parts = [
+    moved === 1 ? sayCli(lang, 'notice.quarantinedOne', { folder }) : '',
+    moved > 1 ? sayCli(lang, 'notice.quarantinedMany', { count: moved, folder }) : '',
+    back === 1 ? sayCli(lang, 'notice.restoredOne') : '',
+    back > 1 ? sayCli(lang, 'notice.restoredMany', { count: back }) : '',
+  ].filter(Boolean);
+  if (parts.length) notify(parts.join(' '));
   return opened;
 }
 
@@ -33,12 +44,13 @@ export function createCliContext(
   const dataFolder = resolveDataFolder(env);
   let keychain: Keychain | undefined;
   let opened: OpenedStore | undefined;
-  return {
+  const ctx: CliContext = {
     env,
     dataFolder,
     keychain: () => (keychain ??= new OsKeychain()),
-    // The same file, lock and writer as the desktop app (core/store).
-    store: () => (opened ??= openForCli(dataFolder, notify)),
+    // The same file, lock and writer as the desktop app (core/store); lang is set by runCli.
+    store: () => (opened ??= openForCli(dataFolder, notify, ctx.lang ?? 'en')),
     stdin: process.stdin,
   };
+  return ctx;
 }

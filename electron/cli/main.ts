@@ -109,7 +109,8 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
     return EXIT.OK;
   }
   try {
-    return await found.command.run(found.rest, { out, ctx: { ...ctx, lang }, lang });
+    ctx.lang = lang;
+    return await found.command.run(found.rest, { out, ctx, lang });
   } catch (error) {
     // One line, with its code, and never a URL's user, password or secret query value (issue 9).
     const fail = (code: string, message: string, exit: ExitCode): ExitCode => {

@@ -255,10 +255,17 @@ export const sayCli = (lang: Lang, key: CliMessageKey, params?: Params): string 
   fill(CLI[lang][key], lang, params);
 
 /** Label/value lines, the labels padded to the longest in this language so the values line up. */
-export function labelled(lang: Lang, rows: [CliMessageKey, string | number][], indent = ''): string[] {
+export function labelled(
+  lang: Lang,
+  rows: [CliMessageKey, string | number][],
+  indent = '',
+  minWidth = 0,
+): string[] {
   const labels = rows.map(([key]) => sayCli(lang, key));
-  const width = Math.max(...labels.map((l) => l.length)) + 2;
-  return rows.map(([, value], i) => `${indent}${(labels[i] ?? '').padEnd(width)}${fill('{v}', lang, { v: value })}`);
+  const width = Math.max(minWidth, ...labels.map((l) => l.length + 2));
+  return rows.map(
+    ([, value], i) => `${indent}${(labels[i] ?? '').padEnd(width)}${fill('{v}', lang, { v: value })}`,
+  );
 }
 
 /** The summary of a command in --lang (the English one as written in the command if it has none). */

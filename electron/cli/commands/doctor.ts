@@ -32,27 +32,34 @@ export const doctor: Command = {
     };
     if (out.json) out.object(report);
     const { os } = report;
-    const rows = labelled(lang, [
-      ['doctor.os', `${os.type} ${os.release} (${os.platform} ${os.arch})`],
-      ['doctor.node', report.node],
-      ['doctor.tls', report.tls],
-      ['doctor.dataFolder', report.dataFolder],
+    const rows = labelled(
+      lang,
       [
-        'doctor.keychain',
-        keychain.reachable
-          ? sayCli(lang, 'doctor.reachable', { backend: keychain.backend })
-          : sayCli(lang, 'doctor.notReachable', { reason: keychain.reason ?? '' }),
+        ['doctor.os', `${os.type} ${os.release} (${os.platform} ${os.arch})`],
+        ['doctor.node', report.node],
+        ['doctor.tls', report.tls],
+        ['doctor.dataFolder', report.dataFolder],
+        [
+          'doctor.keychain',
+          keychain.reachable
+            ? sayCli(lang, 'doctor.reachable', { backend: keychain.backend })
+            : sayCli(lang, 'doctor.notReachable', { reason: keychain.reason ?? '' }),
+        ],
+        [
+          'doctor.orphans',
+          report.orphans.length === 0
+            ? sayCli(lang, 'doctor.none')
+            : sayCli(lang, 'doctor.orphanCount', { count: report.orphans.length }),
+        ],
       ],
-      [
-        'doctor.orphans',
-        report.orphans.length === 0
-          ? sayCli(lang, 'doctor.none')
-          : sayCli(lang, 'doctor.orphanCount', { count: report.orphans.length }),
-      ],
-    ]);
+      '',
+      14, // the English columns as before (scripts may read them)
+    );
     for (const row of rows) out.line(row);
     for (const o of report.orphans)
-      out.line(`  ${sayCli(lang, 'doctor.orphan', { path: `${o.where}/${o.name}`, bytes: o.bytes, date: o.modifiedAt })}`);
+      out.line(
+        `  ${sayCli(lang, 'doctor.orphan', { path: `${o.where}/${o.name}`, bytes: o.bytes, date: o.modifiedAt })}`,
+      );
     return keychain.reachable ? EXIT.OK : EXIT.ENVIRONMENT;
   },
 };

@@ -190,10 +190,20 @@ export function sweepNotice(dataFolder: string, outcome: SweepOutcome): string |
  * Windows, a folder made read-only) must not keep the app from opening: it is tried next start.
  */
 export function startSweep(dataFolder: string, store: JsonStore, options: SweepOptions = {}): string[] {
+  const outcome = sweepAtStart(dataFolder, store, options);
+  const notice = outcome && sweepNotice(dataFolder, outcome);
+  return notice ? [notice] : [];
+}
+
+/** The same sweep, its outcome for a caller that says it in its own language (the CLI's --lang). */
+export function sweepAtStart(
+  dataFolder: string,
+  store: JsonStore,
+  options: SweepOptions = {},
+): SweepOutcome | null {
   try {
-    const notice = sweepNotice(dataFolder, quarantineOrphans(dataFolder, store, options));
-    return notice ? [notice] : [];
+    return quarantineOrphans(dataFolder, store, options);
   } catch {
-    return [];
+    return null;
   }
 }

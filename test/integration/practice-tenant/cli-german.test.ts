@@ -5,7 +5,7 @@
  * adapter's field names); the default language is the OS's (LANG) as before.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -247,8 +247,22 @@ describe('c4c-connect --lang de', () => {
       expect(summary).toMatch(/^Navigationseigenschaften +[\d.]+$/m);
       expect(summary).toMatch(/^Gelesen in [\d.]+ ms$/m);
 
-      const sweep = await de(['vault', 'sweep']);
-      expect(sweep).toContain('In die Quarantäne verschoben: 0');
+      // A vault file left by an interrupted import: the start sweep's notice, vault sweep, doctor.
+      const vault = join(dir, 'vault');
+      const [kept] = (await readdir(vault)).filter((f) => f.endsWith('.bin'));
+      await copyFile(join(vault, kept!), join(vault, 'kp-crashed-import.bin'));
+      const old = new Date(Date.now() - 2 * 3600_000);
+      await utimes(join(vault, 'kp-crashed-import.bin'), old, old);
+      const swept = await c4c(['vault', 'sweep', '--lang', 'de'], 'en_US.UTF-8', dir);
+      expect(swept.stderr).toContain('1 Tresordatei, die kein Schlüsselpaar und keine Verbindung verwendet');
+      expect(swept.stdout).toContain('In die Quarantäne verschoben: 0');
+      expect(swept.stdout).toContain('1 verwaiste Tresordatei(en) liegen noch in');
+      expect(english(swept.stdout + swept.stderr)).toEqual([]);
+      const orphaned = await de(['doctor']);
+      expect(orphaned).toMatch(/^Verwaiste +1 Tresordatei\(en\)/m);
+      expect(orphaned).toMatch(/^ {2}quarantine\/kp-crashed-import\.bin {2}[\d.]+ Byte, /m);
+      const sweep = await de(['vault', 'sweep', '--delete']);
+      expect(sweep).toContain('Endgültig gelöscht: 1');
       expect(sweep).toContain('Es sind keine verwaisten Tresordateien übrig.');
 
       const doctor = await de(['doctor']);
