@@ -1,11 +1,22 @@
 import { release, type as osType } from 'node:os';
 import { describeTlsLibrary, tlsLibrary } from '../../core/connection/tls-library';
-import { probeKeychain } from '../../core/keychain/probe';
+import { probeKeychain, type KeychainProbe } from '../../core/keychain/probe';
+import { say, type Lang } from '../../../shared/messages/say';
 import { listOrphans } from '../../core/vault/orphans';
 import type { Command } from '../command';
 import { EXIT } from '../io';
 import { parse } from '../args';
 import { labelled, sayCli } from '../../../shared/messages/cli';
+
+/**
+ * Why the keychain is not reachable: the OS's own words in English (its detail helps), the coded
+ * sentence of the catalog in another language (the detail stays in --json's reason).
+ */
+function reasonOf(probe: KeychainProbe, lang: Lang): string {
+  if (lang === 'en') return probe.reason ?? '';
+  const code = probe.problem === 'locked' ? 'KEYCHAIN_LOCKED' : 'KEYCHAIN_UNAVAILABLE';
+  return `${code}: ${say(lang, `error.${code}`)}`;
+}
 
 export const doctor: Command = {
   name: 'doctor',
@@ -43,7 +54,7 @@ export const doctor: Command = {
           'doctor.keychain',
           keychain.reachable
             ? sayCli(lang, 'doctor.reachable', { backend: keychain.backend })
-            : sayCli(lang, 'doctor.notReachable', { reason: keychain.reason ?? '' }),
+            : sayCli(lang, 'doctor.notReachable', { reason: reasonOf(keychain, lang) }),
         ],
         [
           'doctor.orphans',

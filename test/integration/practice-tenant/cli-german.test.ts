@@ -162,9 +162,22 @@ describe('c4c-connect --lang de', () => {
       [['keypair', 'show'], 'Geben Sie den Namen des Schlüsselpaars an.'],
       [['keypair', 'delete'], 'Geben Sie den Namen des Schlüsselpaars an.'],
       [['keypair', 'csr'], 'Geben Sie den Namen des Schlüsselpaars an.'],
-      [['keypair', 'export', 'A', '--out', join(dir, 'a.pem'), '--cert-only', 'txt'], '--cert-only nimmt pem oder der.'],
       [
-        ['keypair', 'export', 'A', '--out', join(dir, 'a.pem'), '--cert-only', 'pem', '--new-password-env', 'P12_PW'],
+        ['keypair', 'export', 'A', '--out', join(dir, 'a.pem'), '--cert-only', 'txt'],
+        '--cert-only nimmt pem oder der.',
+      ],
+      [
+        [
+          'keypair',
+          'export',
+          'A',
+          '--out',
+          join(dir, 'a.pem'),
+          '--cert-only',
+          'pem',
+          '--new-password-env',
+          'P12_PW',
+        ],
         '--cert-only exportiert keinen Schlüssel',
       ],
       [['keypair', 'export', 'A', '--out', dir], 'ist schon vorhanden. Wählen Sie eine andere Datei'],
@@ -175,7 +188,10 @@ describe('c4c-connect --lang de', () => {
       [['keypair', 'renew', 'A'], 'Geben Sie den Namen des Schlüsselpaars und die neue .p12-Datei an'],
       [['keypair', 'renew', 'A', missing], 'kann nicht gelesen werden. Prüfen Sie den Pfad.'],
       [['keypair', 'renew', 'A', dir], 'ist keine Datei. Geben Sie die .p12- oder .pfx-Datei an.'],
-      [['keypair', 'attach-cert', 'A'], 'Geben Sie den Namen des Schlüsselpaars und die Zertifikatsdatei an.'],
+      [
+        ['keypair', 'attach-cert', 'A'],
+        'Geben Sie den Namen des Schlüsselpaars und die Zertifikatsdatei an.',
+      ],
       [['keypair', 'attach-cert', 'A', missing], 'kann nicht gelesen werden. Prüfen Sie den Pfad.'],
       [['keypair', 'create', 'x', '--name', 'A'], 'keypair create nimmt keine Datei; geben Sie --name an.'],
       [['keypair', 'create', '--name', 'A', '--key', 'dsa'], '--key nimmt '],
@@ -186,16 +202,28 @@ describe('c4c-connect --lang de', () => {
       [['handover', '--url', 'not a url', '--keypair', 'A'], '--url ist keine gültige Adresse.'],
       [['handover', '--url', 'http://x.example/', '--keypair', 'A'], '--url muss mit https:// beginnen.'],
       [['handover', '--url', 'https://x.example/'], 'Geben Sie genau eines an: --keypair NAME'],
-      [['handover', '--url', 'https://x.example/', '--keypair', 'A', '--query', '?$top=1'], '--query nennt keine Entitätsmenge.'],
+      [
+        ['handover', '--url', 'https://x.example/', '--keypair', 'A', '--query', '?$top=1'],
+        '--query nennt keine Entitätsmenge.',
+      ],
       [['check', 'extra', '--connection', 'X'], 'check nimmt keine Argumente ohne Option.'],
-      [['query', '--url', tenant.serviceUrl, '--entity-set', 'X', '--top', 'many'], '--top nimmt eine ganze Zahl.'],
+      [
+        ['query', '--url', tenant.serviceUrl, '--entity-set', 'X', '--top', 'many'],
+        '--top nimmt eine ganze Zahl.',
+      ],
       [['test', '--url', tenant.serviceUrl, '--service', 'x'], '--service gehört zu --connection.'],
       [['test', '--url', 'https://u:p@x.example/'], '--url darf weder Benutzer noch Kennwort enthalten'],
       [['test', '--url', 'http://x.example/'], '--url muss eine Adresse mit https:// sein'],
       [['test', '--url', 'https://x.example/#a'], '--url darf kein Fragment'],
       [['test', '--url', '::'], '--url ist keine gültige Adresse. Geben Sie sie so an:'],
-      [['test', '--url', tenant.serviceUrl, '--proxy', 'socks://p.example'], '--proxy muss mit http:// oder https:// beginnen'],
-      [['test', '--url', tenant.serviceUrl, '--p12', missing, '--password-env', 'P12_PW'], 'Die Datei (--p12) kann nicht gelesen werden'],
+      [
+        ['test', '--url', tenant.serviceUrl, '--proxy', 'socks://p.example'],
+        '--proxy muss mit http:// oder https:// beginnen',
+      ],
+      [
+        ['test', '--url', tenant.serviceUrl, '--p12', missing, '--password-env', 'P12_PW'],
+        'Die Datei (--p12) kann nicht gelesen werden',
+      ],
       [['practice-tenant', '--port', '70000'], '--port muss eine Portnummer sein'],
     ];
     try {
@@ -228,7 +256,9 @@ describe('c4c-connect --lang de', () => {
     };
     try {
       expect(await de(['keypair', 'create', '--name', 'Übung'])).toContain('Schlüsselpaar „Übung“ erzeugt.');
-      expect(await de(['keypair', 'rename', 'Übung', 'Probe'])).toContain('Schlüsselpaar „Übung“ in „Probe“ umbenannt.');
+      expect(await de(['keypair', 'rename', 'Übung', 'Probe'])).toContain(
+        'Schlüsselpaar „Übung“ in „Probe“ umbenannt.',
+      );
       const pem = join(dir, 'probe.pem');
       expect(await de(['keypair', 'export', 'Probe', '--out', pem, '--cert', 'pem'])).toContain(
         `Zertifikat von „Probe“ gesichert unter ${pem}.`,
@@ -236,7 +266,15 @@ describe('c4c-connect --lang de', () => {
       const csr = await de(['keypair', 'csr', 'Probe', '--out', join(dir, 'probe.csr')]);
       expect(csr).toContain('Zertifikatsanforderung von „Probe“ gesichert unter');
       expect(csr).toContain('Sobald die Zertifizierungsstelle sie signiert hat');
-      const imported = await de(['keypair', 'import', tenant.p12Path, '--name', 'Tenant', '--password-env', 'P12_PW']);
+      const imported = await de([
+        'keypair',
+        'import',
+        tenant.p12Path,
+        '--name',
+        'Tenant',
+        '--password-env',
+        'P12_PW',
+      ]);
       expect(imported).toContain('Schlüsselpaar „Tenant“ importiert.');
       expect(await de(['keypair', 'delete', 'Probe'])).toContain('Schlüsselpaar „Probe“ gelöscht.');
 
@@ -269,11 +307,29 @@ describe('c4c-connect --lang de', () => {
       expect(doctor).toMatch(/^Datenordner +\//m);
       expect(doctor).toMatch(/^Schlüsselbund +erreichbar \(/m);
       expect(doctor).toMatch(/^Verwaiste +keine$/m);
+      // No keychain answering (no session bus): the reason in German, coded; exit 3.
+      const noBus: NodeJS.ProcessEnv = {
+        ...process.env,
+        C4C_CONNECT_DATA_DIR: dir,
+        LANG: 'de_DE.UTF-8',
+        LC_ALL: '',
+      };
+      delete noBus.DBUS_SESSION_BUS_ADDRESS;
+      const down = await run(process.execPath, [cli, 'doctor', '--lang', 'de'], { env: noBus }).catch(
+        (e: unknown) => e as { code: number; stdout: string },
+      );
+      expect('code' in down ? down.code : 0).toBe(3);
+      expect(down.stdout).toMatch(
+        /^Schlüsselbund +NICHT erreichbar: KEYCHAIN_UNAVAILABLE: Der Schlüsselbund/m,
+      );
+      expect(english(down.stdout)).toEqual([]);
       // The English doctor reads as English: the rule can fail here.
       const en = await c4c(['doctor', '--lang', 'en'], 'en_US.UTF-8', dir);
       expect(en.stdout).toMatch(/^OS keychain +reachable \(/m);
       // --json stays as it was: keys in English, values as measured.
-      const json = JSON.parse((await c4c(['doctor', '--json', '--lang', 'de'], 'en_US.UTF-8', dir)).stdout) as {
+      const json = JSON.parse(
+        (await c4c(['doctor', '--json', '--lang', 'de'], 'en_US.UTF-8', dir)).stdout,
+      ) as {
         keychain: { reachable: boolean };
       };
       expect(json.keychain.reachable).toBe(true);
