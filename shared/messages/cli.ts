@@ -12,7 +12,7 @@ export const CLI_EN = {
     'c4c-connect — set up and test SAP Cloud for Customer OData connections with a technical user',
   'help.usage': 'Usage: c4c-connect <command> [options] [--json]',
   'help.commands': 'Commands:',
-  'help.json': 'Every command takes --json and then prints one JSON object on stdout.',
+  'help.json': 'Every command takes --json and then prints one JSON object on stdout (test: an array, one result per service).',
   'help.lang':
     'Every command takes --lang de|en for its texts, diagnoses, errors and notes (default: the OS language).',
   'help.exit': 'Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 environment problem (e.g. no keychain).',
@@ -131,7 +131,7 @@ export const CLI_DE: Record<CliMessageKey, string> = {
     'c4c-connect — OData-Verbindungen zu SAP Cloud for Customer mit einem technischen Benutzer einrichten und testen',
   'help.usage': 'Aufruf: c4c-connect <Befehl> [Optionen] [--json]',
   'help.commands': 'Befehle:',
-  'help.json': 'Jeder Befehl nimmt --json und gibt dann genau ein JSON-Objekt auf stdout aus.',
+  'help.json': 'Jeder Befehl nimmt --json und gibt dann genau ein JSON-Objekt auf stdout aus (test: ein Array, ein Ergebnis je Service).',
   'help.lang':
     'Jeder Befehl nimmt --lang de|en für seine Texte, Diagnosen, Fehler und Hinweise (Vorgabe: die Sprache des Betriebssystems).',
   'help.exit':

@@ -34,14 +34,17 @@ export const keypairList: Command = {
     // The expiry date the way the language writes it (30.11.2026, Nov 30, 2026).
     const expires = keyPairs.map((k) => formatDate(lang, k.certificate.notAfter));
     const dateWidth = Math.max(expiresHead.length, ...expires.map((d) => d.length));
+    // Status words differ in length by language ("NOCH NICHT GÜLTIG"): the column fits the longest.
+    const statuses = keyPairs.map((k) => status(k.certificate.daysLeft, k.warnings, lang));
+    const statusWidth = Math.max(statusHead.length, ...statuses.map((s) => s.length));
     if (keyPairs.length)
       out.line(
-        `${nameHead.padEnd(width)}  ${expiresHead.padEnd(dateWidth)}  ${statusHead.padEnd(13)}  ${cnHead}`,
+        `${nameHead.padEnd(width)}  ${expiresHead.padEnd(dateWidth)}  ${statusHead.padEnd(statusWidth)}  ${cnHead}`,
       );
     keyPairs.forEach((k, i) => {
       const c = k.certificate;
       out.line(
-        `${k.name.padEnd(width)}  ${(expires[i] ?? '').padEnd(dateWidth)}  ${status(c.daysLeft, k.warnings, lang).padEnd(13)}  ${c.commonName}`,
+        `${k.name.padEnd(width)}  ${(expires[i] ?? '').padEnd(dateWidth)}  ${(statuses[i] ?? '').padEnd(statusWidth)}  ${c.commonName}`,
       );
     });
     return Promise.resolve(EXIT.OK);
