@@ -5,7 +5,7 @@
 import { sayCli, summaryOf } from '../../shared/messages/cli';
 import { LANGS, isMessageKey, say, type Lang } from '../../shared/messages/say';
 import { CodedError } from '../../shared/result';
-import { redactUrlsIn } from '../core/connection/redact';
+import { forTerminal } from '../core/connection/redact';
 import { systemLang } from '../core/platform/system-language';
 import type { Command } from './command';
 import { COMMANDS } from './commands/index';
@@ -89,14 +89,17 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
   }
   if (taken.bad !== null) {
     // Said in the OS language: the --lang given is the one not understood.
-    const message = sayCli(lang, 'error.badLang', { langs: LANGS.join(' | '), value: taken.bad });
+    const message = sayCli(lang, 'error.badLang', {
+      langs: LANGS.join(' | '),
+      value: forTerminal(taken.bad).slice(0, 40),
+    });
     if (json) out.object({ ok: false, error: { code: 'BAD_INPUT', message } });
-    else out.error(message);
+    else out.error(`BAD_INPUT: ${message}`);
     return EXIT.BAD_INPUT;
   }
   const found = findCommand(argv);
   if (!found) {
-    const words = redactUrlsIn(argv.filter((a) => !a.startsWith('-')).join(' ')).slice(0, 80);
+    const words = forTerminal(argv.filter((a) => !a.startsWith('-')).join(' ')).slice(0, 80);
     const message = sayCli(lang, 'error.unknownCommand', { words });
     if (json) out.object({ ok: false, error: { code: 'BAD_INPUT', message } });
     else out.error(`BAD_INPUT: ${message}`);
@@ -114,7 +117,7 @@ export async function runCli(rawArgv: string[], ctx: CliContext = createCliConte
   } catch (error) {
     // One line, with its code, and never a URL's user, password or secret query value (issue 9).
     const fail = (code: string, message: string, exit: ExitCode): ExitCode => {
-      const clean = redactUrlsIn(message.split(/\r?\n/).join(' '));
+      const clean = forTerminal(message);
       if (json) out.object({ ok: false, error: { code, message: clean } });
       else out.error(`${code}: ${clean}`);
       return exit;

@@ -29,7 +29,7 @@ export const keypairAttachCert: Command = {
       );
     }
     const service = keyPairService(ctx);
-    const found = findOrReport(service, name, out);
+    const found = findOrReport(service, name, out, lang);
     if ('exit' in found) return found.exit;
     let keyPair;
     try {

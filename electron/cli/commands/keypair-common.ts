@@ -2,6 +2,7 @@ import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import { sayCli, type CliMessageKey } from '../../../shared/messages/cli';
 import { formatDate, formatDateTime, type Lang } from '../../../shared/messages/say';
 import { CodedError } from '../../../shared/result';
+import { forTerminal } from '../../core/connection/redact';
 import { KeyPairService, generateKeyPairWithCertificate } from '../../core/keypairs/index';
 import { CREATED_HERE_PROTECTION } from '../../core/keypairs/created';
 import { openPkcs12 } from '../../core/pkcs12/index';
@@ -22,12 +23,14 @@ export function findOrReport(
   service: KeyPairService,
   name: string,
   out: Output,
+  lang: Lang = 'en',
 ): { keyPair: KeyPairSummary } | { exit: ExitCode } {
   const keyPair = service.find(name);
   if (keyPair) return { keyPair };
-  const message = `There is no key pair named "${name}". Run c4c-connect keypair list to see them.`;
+  // The name as typed goes back to the terminal: made safe like every other echoed argument.
+  const message = sayCli(lang, 'usage.noKeyPair', { name: forTerminal(name).slice(0, 80) });
   if (out.json) out.object({ ok: false, error: { code: 'NOT_FOUND', message } });
-  else out.error(message);
+  else out.error(`NOT_FOUND: ${message}`);
   return { exit: EXIT.CHECK_FAILED };
 }
 
@@ -88,8 +91,9 @@ export function describeKeyPair(k: KeyPairSummary, out: Output, lang: Lang = 'en
 /** NOT_FOUND from the service (a key pair deleted meanwhile) is a failed check, not bad input. */
 export function rethrowUnlessNotFound(error: unknown, out: Output): ExitCode {
   if (error instanceof CodedError && error.code === 'NOT_FOUND') {
-    if (out.json) out.object({ ok: false, error: { code: error.code, message: error.message } });
-    else out.error(error.message);
+    const message = forTerminal(error.message);
+    if (out.json) out.object({ ok: false, error: { code: error.code, message } });
+    else out.error(`${error.code}: ${message}`);
     return EXIT.CHECK_FAILED;
   }
   throw error;

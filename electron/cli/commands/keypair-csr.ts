@@ -18,7 +18,7 @@ export const keypairCsr: Command = {
     const path = resolve(requiredOption(args, 'out'));
     await refuseOverwrite(path, args.values.force === true);
     const service = keyPairService(ctx);
-    const found = findOrReport(service, name, out);
+    const found = findOrReport(service, name, out, lang);
     if ('exit' in found) return found.exit;
     try {
       // A request holds only the public key and the subject: readable by others, like a certificate.

@@ -13,7 +13,7 @@ export const keypairDelete: Command = {
     const name = args.positionals.join(' ');
     if (!name) throw usageError('usage.keyPairName');
     const service = keyPairService(ctx);
-    const found = findOrReport(service, name, out);
+    const found = findOrReport(service, name, out, lang);
     if ('exit' in found) return found.exit;
     try {
       await service.delete(found.keyPair.id);

@@ -46,7 +46,7 @@ export const keypairExport: Command = {
       if (exists) throw usageError('usage.fileExists', { path });
     }
     const service = keyPairService(ctx);
-    const found = findOrReport(service, name, out);
+    const found = findOrReport(service, name, out, lang);
     if ('exit' in found) return found.exit;
     const newPassword =
       format === 'p12-new-password' ? await getPassword(newPasswordEnv, sayCli(lang, 'prompt.newPassword'), ctx) : undefined;

@@ -19,7 +19,7 @@ export const keypairRename: Command = {
       throw usageError('usage.renameNames');
     }
     const service = keyPairService(ctx);
-    const found = findOrReport(service, from, out);
+    const found = findOrReport(service, from, out, lang);
     if ('exit' in found) return Promise.resolve(found.exit);
     let keyPair;
     try {

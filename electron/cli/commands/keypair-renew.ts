@@ -43,7 +43,7 @@ export const keypairRenew: Command = {
       throw usageError('usage.renewArgs');
     }
     const service = keyPairService(ctx);
-    const found = findOrReport(service, name, out);
+    const found = findOrReport(service, name, out, lang);
     if ('exit' in found) return found.exit;
     const bytes = await readKeyPairFile(file);
     const password = await getPassword(

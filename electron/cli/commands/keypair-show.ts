@@ -11,7 +11,7 @@ export const keypairShow: Command = {
     const args = parse(argv, {});
     const name = args.positionals.join(' ');
     if (!name) throw usageError('usage.keyPairName');
-    const found = findOrReport(keyPairService(ctx), name, out);
+    const found = findOrReport(keyPairService(ctx), name, out, lang);
     if ('exit' in found) return Promise.resolve(found.exit);
     if (out.json) out.object({ ok: true, keyPair: found.keyPair });
     describeKeyPair(found.keyPair, out, lang);

@@ -78,6 +78,15 @@ function redactUserinfo(text: string): string {
   return text;
 }
 
+/**
+ * A message about to reach a terminal: control characters (ESC sequences, lone CR), line and
+ * paragraph separators and bidi overrides become spaces, and every URL-looking word is redacted,
+ * so an argument echoed back can neither repaint the terminal nor show a password.
+ */
+export function forTerminal(message: string): string {
+  return redactUrlsIn(message.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu, ' '));
+}
+
 /** Every URL-looking word of a message, redacted. */
 export function redactUrlsIn(message: string): string {
   return message

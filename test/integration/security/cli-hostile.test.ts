@@ -58,6 +58,10 @@ const p = (name: string) => join(dir, name);
 const withUrl = (...more: string[]) => ['test', '--url', SERVICE, ...more];
 
 const rows: Row[] = [
+  // Arguments echoed back (a key pair name, a --lang value): no ESC sequence, no password.
+  { args: ['keypair', 'show', `x\u001b[2J\rhttps://u:${SECRET}@h.example/`], exit: 1 },
+  { args: ['keypair', 'delete', `x\u202ehttps://u:${SECRET}@h.example/\n`], exit: 1 },
+  { args: ['--lang', `x\u001b[31mhttps://u:${SECRET}@h.example/`, 'doctor'] },
   // --url: user info, line breaks, fragments, schemes, garbage
   {
     args: ['test', '--url', `https://user:${SECRET}@my123456.crm.ondemand.com/sap/c4c/odata/v1/c4codataapi/`],
@@ -179,6 +183,7 @@ describe('the CLI on hostile input', () => {
             problems.push(`${name}: exit ${String(r.exit)}: ${all.slice(0, 200)}`);
           if (all.includes('    at ')) problems.push(`${name}: stack trace`);
           if (all.includes(SECRET)) problems.push(`${name}: echoed the secret`);
+          if (/[\u001b\r\u202e]/.test(all)) problems.push(`${name}: echoed a control character`);
           if (json) {
             try {
               const parsed = JSON.parse(r.stdout) as { ok?: boolean; error?: { code?: string } };
