@@ -119,7 +119,8 @@ test('the same journey against the practice tenant, accessible on every step (RE
     await shot(page, '2-system');
     await expectAccessible(page, 'system');
     await next(page, 'arrangement');
-    await fillArrangement(page, { technicalUser: '_CPI_PRACTICE' });
+    // The technical user the practice tenant names in its strip, as a consultant would copy it.
+    await fillArrangement(page, { technicalUser: '_PRACTICE_TECH' });
     await shot(page, '3-arrangement');
     await expectAccessible(page, 'arrangement');
     await next(page, 'credentials');
