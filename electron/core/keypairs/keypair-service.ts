@@ -105,8 +105,13 @@ export class KeyPairService {
   async import(request: ImportRequest): Promise<KeyPairSummary> {
     const name = this.checkName(request.name);
     const opened = await this.open(request.bytes, request.password, this.now());
+    return this.add(name, request, opened);
+  }
+
+  /** The secret into the vault, then the summary into the store; a failed append removes the secret. */
+  private async add(name: string, file: KeyPairFile | null, opened: OpenedKeyPair): Promise<KeyPairSummary> {
     const id = randomUUID();
-    const record = await this.storeSecret(id, name, request, opened);
+    const record = await this.storeSecret(id, name, file, opened);
     try {
       // One transaction: the name check and the append see what another process wrote meanwhile.
       this.store.update(() => {
@@ -187,19 +192,7 @@ export class KeyPairService {
     const name = this.checkName(request.name);
     const made = await this.generate({ ...request, now: this.now() });
     const opened = openedFromKeyAndChain(made.keyPem, [made.certPem], this.now());
-    const id = randomUUID();
-    const record = await this.storeSecret(id, name, null, opened);
-    try {
-      // One transaction, as import: the name check and the append see other processes' writes.
-      this.store.update(() => {
-        this.checkName(name);
-        writeRecords(this.store, [...readRecords(this.store), record]);
-      });
-    } catch (error) {
-      await this.vault.deleteSecret(record.secretId);
-      throw error;
-    }
-    return this.get(id);
+    return this.add(name, null, opened);
   }
 
   /** A certificate request (PEM) signed with the key pair's key, for the customer's CA. */
