@@ -203,7 +203,14 @@ async function checkMacEntitlements() {
   const mac = TARGETS.find((t) => t.platform === 'darwin');
   if (macSigning({ CSC_LINK: 'cert.p12' }) !== 'identity' || macSigning({ CSC_NAME: 'Dev' }) !== 'identity')
     problems.push('a build with CSC_LINK or CSC_NAME is not taken as signed');
-  if (macSigning({}) !== 'ad-hoc') problems.push('a build without an identity is not taken as ad hoc');
+  const none = () => '     0 valid identities found\n';
+  const developerId = () =>
+    '  1) 0123456789ABCDEF0123456789ABCDEF01234567 "Developer ID Application: Example GmbH (AB12CD34EF)"\n     1 valid identities found\n';
+  if (macSigning({}, none) !== 'ad-hoc') problems.push('a build without an identity is not taken as ad hoc');
+  if (macSigning({}, developerId) !== 'identity')
+    problems.push('a Developer ID in the keychain (no CSC_NAME) is not taken as signed');
+  if (macSigning({ CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, developerId) !== 'ad-hoc')
+    problems.push('CSC_IDENTITY_AUTO_DISCOVERY=false with a Developer ID is not taken as ad hoc');
   for (const [signing, wanted] of Object.entries(MAC_ENTITLEMENTS)) {
     const config = (await targetConfig(mac, signing)).mac;
     for (const key of ['entitlements', 'entitlementsInherit']) {

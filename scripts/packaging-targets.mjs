@@ -51,12 +51,30 @@ export function installBindings(targets) {
 }
 
 /**
- * How the macOS app is signed: with a Developer ID (CSC_LINK or CSC_NAME in the build's
- * environment: signed and notarised) or ad hoc. electron-builder 26 no longer signs ad hoc by itself
- * when it finds no identity; mac.identity "-" asks for it
- * (https://www.electron.build/docs/features/code-signing/code-signing-mac/).
+ * How the macOS app is signed: with a Developer ID (signed and notarised) or ad hoc. A Developer ID
+ * is named by CSC_LINK or CSC_NAME, or found in the login keychain: electron-builder looks there by
+ * itself unless CSC_IDENTITY_AUTO_DISCOVERY is false ("On a macOS development machine, a valid and
+ * appropriate identity from your keychain will be automatically used",
+ * https://www.electron.build/docs/features/code-signing/code-signing-mac/). Without this look a Mac
+ * holding a Developer ID but no CSC_NAME would get the ad-hoc entitlements (library validation off)
+ * in a build electron-builder then signs with that Developer ID. electron-builder 26 no longer signs
+ * ad hoc by itself when it finds no identity; mac.identity "-" asks for it (same page).
+ * `identities` is the output of `security find-identity -v -p codesigning` (injected by the check).
  */
-export const macSigning = (env = process.env) => (env.CSC_LINK || env.CSC_NAME ? 'identity' : 'ad-hoc');
+export function macSigning(env = process.env, identities = keychainIdentities) {
+  if (env.CSC_LINK || env.CSC_NAME) return 'identity';
+  if (env.CSC_IDENTITY_AUTO_DISCOVERY === 'false') return 'ad-hoc';
+  // The prefix electron-builder itself looks for (app-builder-lib codeSign/macCodeSign.js,
+  // appleCertificatePrefixes) for an app distributed outside the Mac App Store.
+  return /"Developer ID Application: /.test(identities(env)) ? 'identity' : 'ad-hoc';
+}
+
+/** The code-signing identities in the keychains on a Mac; nothing elsewhere. */
+function keychainIdentities() {
+  if (process.platform !== 'darwin') return '';
+  const run = spawnSync('security', ['find-identity', '-v', '-p', 'codesigning'], { encoding: 'utf8' });
+  return run.status === 0 ? run.stdout : '';
+}
 
 /**
  * The entitlements of each way: only the ad-hoc build turns library validation off, since an ad-hoc
