@@ -97,6 +97,11 @@ const ServiceTest = z.object({
    * results kept before it was recorded.
    */
   clientCertificate: CertificateFacts.nullable().optional(),
+  /**
+   * How this test signed on, recorded when it ran (the connection may be switched between client
+   * certificate and basic authentication before a report is written). Absent in older results.
+   */
+  authentication: z.enum(['client-certificate', 'basic', 'none']).optional(),
 });
 
 export const ServiceTestResult = ServiceTest.extend({ url: z.string(), service: z.string() });

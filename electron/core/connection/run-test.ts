@@ -129,6 +129,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
       totalMs: round(performance.now() - t0),
       url: url.href,
       clientCertificate: clientCertificate(target.credentials),
+      authentication: target.credentials.kind,
     };
   };
 

@@ -186,7 +186,14 @@ export function buildSupportReport(input: ReportInput): SupportReport {
     createdAt: (input.now ?? new Date()).toISOString(),
     app: { ...input.app },
     os: input.os ?? { platform: platform(), release: release(), arch: arch() },
-    connection: { ...input.connection },
+    // The method the test used where it was recorded; the connection's own for older results.
+    connection: {
+      ...input.connection,
+      authentication:
+        result.authentication ??
+        result.services?.find((s) => s.authentication)?.authentication ??
+        input.connection.authentication,
+    },
     clientCertificate: testedCertificate(result),
     ok: result.ok,
     code: result.diagnosis.code,

@@ -28,7 +28,8 @@ export function supportReportHandlers(s: Services): Pick<HandlerTable, 'connecti
           node: s.host.versions.node,
           tls: describeTlsLibrary(tlsLibrary()),
         },
-        // The client certificate comes from the result: the one tested, not the one the connection has now.
+        // The client certificate and the method come from the result: what was tested, not what the
+        // connection has now (the method given here stands only for results kept before it was recorded).
         connection: { name: connection.name, authentication: connection.auth.method },
       });
       const stamp = report.createdAt.slice(0, 16).replace(/[:T]/g, '-');

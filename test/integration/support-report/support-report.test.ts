@@ -143,6 +143,10 @@ describe('support report', () => {
       const result = value(await call<TestResult>('connection:test', { connectionId: c.id }));
       // nginx refuses the second service on its mTLS port (403); its basic port does not know it (404).
       expect(result.services?.map((s) => s.http?.status)).toEqual([200, c === mtls ? 403 : 404]);
+      // Each service's result records how it signed on (the report names that, not the connection's method now).
+      expect(result.services?.map((s) => s.authentication)).toEqual(
+        Array(2).fill(c === mtls ? 'client-certificate' : 'basic'),
+      );
     }
 
     // Cancelled dialog: nothing written.

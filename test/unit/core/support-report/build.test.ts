@@ -86,6 +86,15 @@ describe('support report builder', () => {
     });
   });
 
+  it('names the authentication the test used, not the one the connection has now', () => {
+    // The connection (build() says basic) was switched after a client-certificate test.
+    const tested = { ...result(), authentication: 'client-certificate' as const };
+    expect(build(tested).connection.authentication).toBe('client-certificate');
+    expect(reportMarkdown(build(tested), 'en')).toContain('- Authentication: client certificate');
+    // Results kept before the method was recorded: the connection's own method stands.
+    expect(build().connection.authentication).toBe('basic');
+  });
+
   it("escapes a server's text so it cannot add links, HTML or table cells", () => {
     const md = reportMarkdown(build(), 'de');
     expect(md).toContain('No \\| authorization \\<b\\>');
