@@ -11,7 +11,14 @@ type KeyringModule = typeof KeyringLib;
  * binding". One attempt per process: a binding that is absent stays absent.
  */
 let keyring: Promise<KeyringModule> | undefined;
-const loadKeyring = (): Promise<KeyringModule> => (keyring ??= import('@napi-rs/keyring'));
+const loadKeyring = (): Promise<KeyringModule> => {
+  // The library's loader require()s whatever NAPI_RS_NATIVE_LIBRARY_PATH names before its own
+  // binding (node_modules/@napi-rs/keyring/index.js, requireNative): an environment variable must
+  // not run code in the app's main process, which the RunAsNode and NODE_OPTIONS fuses otherwise
+  // keep out (https://www.electronjs.org/docs/latest/tutorial/fuses). Only the installed binding loads.
+  delete process.env.NAPI_RS_NATIVE_LIBRARY_PATH;
+  return (keyring ??= import('@napi-rs/keyring'));
+};
 
 function bindingMissing(error: unknown): KeychainError {
   return new KeychainError(

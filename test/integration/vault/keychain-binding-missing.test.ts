@@ -4,14 +4,14 @@
  * real vault against a copy of @napi-rs/keyring whose native binding is absent, so the library's
  * own loader fails exactly as it would in such an installation.
  */
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/bundle';
-import { runChild } from './child-process';
+import { buildVaultChild, runChild } from './child-process';
 
 let script: string;
 beforeAll(() => {
@@ -47,5 +47,24 @@ describe('vault when the keychain binding is missing from the installation', () 
     expect(run.lines.at(-1), run.stderr).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE' });
     expect(String(run.lines.at(-1)?.message)).toMatch(/missing from this installation/);
     expect(run.code).toBe(0);
+  });
+});
+
+describe('the keychain binding is loaded from the installation only', () => {
+  // @napi-rs/keyring's loader require()s whatever NAPI_RS_NATIVE_LIBRARY_PATH names before its own
+  // binding: an environment variable would run any code inside the app's main process, past the
+  // RunAsNode and NODE_OPTIONS fuses. The keychain module clears it before the library loads.
+  it('ignores NAPI_RS_NATIVE_LIBRARY_PATH: the named file never runs, the real keychain answers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'c4c-binding-env-'));
+    const marker = join(dir, 'ran');
+    const planted = join(dir, 'planted.cjs');
+    writeFileSync(planted, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = {};`);
+    const run = await runChild(
+      await buildVaultChild(),
+      ['put', join(dir, 'data'), `C4C Connect test binding env ${process.pid}`, 'kp-1', 'Test1234'],
+      { env: { ...process.env, NAPI_RS_NATIVE_LIBRARY_PATH: planted } },
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(run.lines.at(-1), run.stderr).toEqual({ ok: true });
   });
 });
