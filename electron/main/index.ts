@@ -4,8 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { CHANNELS } from '../../shared/contract/channels';
+import { LANGS, say } from '../../shared/messages/say';
 import type { AppEvents } from '../../shared/events';
 import { OsKeychain } from '../core/keychain/os-keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
@@ -17,6 +18,7 @@ import { createElectronHost } from './electron-host';
 import { createHandlerTable } from './handlers/index';
 import { startExpiryReminders } from './handlers/wizard';
 import { createDoor } from './ipc-door';
+import { refuseBluetooth, refuseDevices, refusedSwitches } from './lockdown';
 import { buildMenu } from './menu';
 import { resolveRendererFile } from './renderer-files';
 import { createServices } from './services';
@@ -33,15 +35,34 @@ protocol.registerSchemesAsPrivileged([
 // https://www.electronjs.org/docs/latest/api/app#appsetappusermodelidid-windows).
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
-if (!app.requestSingleInstanceLock()) {
+// Every renderer sandboxed, whatever a webPreferences says (must run before ready:
+// https://www.electronjs.org/docs/latest/api/app#appenablesandbox).
+app.enableSandbox();
+
+// The installed app refuses switches that would open it to another program (lockdown.ts). Before
+// ready, showErrorBox is the one dialog allowed; on Linux it writes to stderr
+// (https://www.electronjs.org/docs/latest/api/dialog#dialogshowerrorboxtitle-content). The language
+// is not known yet, so the sentence comes in both.
+const refused = app.isPackaged ? refusedSwitches((name) => app.commandLine.hasSwitch(name)) : [];
+// The data folder first: the single-instance lock lives in userData, so two data folders
+// (C4C_CONNECT_DATA_DIR) are two instances and Electron's default folder is never created
+// (https://github.com/electron/electron/issues/29068).
+const dataFolder = resolveDataFolder();
+app.setPath('userData', dataFolder);
+if (refused.length > 0) {
+  const switches = refused.map((name) => `--${name}`).join(', ');
+  dialog.showErrorBox(
+    'C4C Connect',
+    LANGS.map((lang) => say(lang, 'main.switchRefused', { switches })).join('\n\n'),
+  );
+  app.exit(2);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   void start();
 }
 
 async function start(): Promise<void> {
-  const dataFolder = resolveDataFolder();
-  app.setPath('userData', dataFolder);
   await app.whenReady();
 
   let win: BrowserWindow | null = null;
@@ -72,7 +93,9 @@ async function start(): Promise<void> {
   // Security checklist #5 and #12-#14: no permissions, no navigation, no new windows, no webviews.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  refuseDevices(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => {
+    refuseBluetooth(contents);
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -109,7 +132,9 @@ async function start(): Promise<void> {
     minHeight: 600,
     show: false,
     title: 'C4C Connect',
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs'), {
+      devTools: !app.isPackaged,
+    }),
   });
   const send = <E extends keyof AppEvents>(event: E, payload: AppEvents[E]) =>
     win?.webContents.send(event, payload);

@@ -6,9 +6,13 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  */
 export function secureWebPreferences(
   preloadPath: string,
+  { devTools }: { devTools: boolean },
 ): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
+    // Developer tools only in a developer's unpackaged run: in the installed app they would let
+    // anyone at the keyboard call the whole IPC API from the console.
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

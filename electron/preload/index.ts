@@ -22,8 +22,11 @@ contextBridge.exposeInMainWorld('c4c', api);
 
 /**
  * The one file path the app needs (issue 13: move an imported .p12 to the trash). The path is
- * looked up here and goes straight to main, so the page itself never sees it, as Electron advises:
+ * looked up here from the File the user dropped or picked and goes straight to main, so the page
+ * never reads it, as Electron advises:
  * https://www.electronjs.org/docs/latest/api/web-utils#webutilsgetpathforfilefile
+ * The channel is also in `api` (built from the contract), so a page could name any path there: main
+ * trashes a file only if it is local, not a link, and holds exactly the bytes that were imported.
  */
 contextBridge.exposeInMainWorld('c4cFiles', {
   trashOriginal: (id: string, file: File) =>

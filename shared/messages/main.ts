@@ -67,6 +67,8 @@ export const MAIN_EN = {
   'main.trashUnavailable': 'Moving files to the trash is not available here.',
   'main.linkNotAllowed': 'This link is not on the list of sites C4C Connect opens.',
   'main.testFirst': 'Test the connection first: the report describes its latest test.',
+  'main.switchRefused':
+    'C4C Connect does not start with {switches}: these options would let another program watch or steer the app. Start it without them.',
 } as const satisfies Record<string, string>;
 
 export type MainMessageKey = keyof typeof MAIN_EN;
@@ -132,4 +134,6 @@ export const MAIN_DE: Record<MainMessageKey, string> = {
   'main.trashUnavailable': 'Dateien in den Papierkorb zu verschieben ist hier nicht möglich.',
   'main.linkNotAllowed': 'Dieser Link gehört nicht zu den Seiten, die C4C Connect öffnet.',
   'main.testFirst': 'Testen Sie zuerst die Verbindung: Der Bericht beschreibt ihren letzten Test.',
+  'main.switchRefused':
+    'C4C Connect startet nicht mit {switches}: Mit diesen Optionen könnte ein anderes Programm die App beobachten oder steuern. Starten Sie sie ohne diese Optionen.',
 };

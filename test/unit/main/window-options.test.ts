@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, secureWebPreferences, APP_ID } from '../../../electron/main/window-options';
 
 describe('the window security options (Electron security checklist)', () => {
-  const prefs = secureWebPreferences('/app/out/preload/index.cjs');
+  const prefs = secureWebPreferences('/app/out/preload/index.cjs', { devTools: false });
 
   it('isolates the context, sandboxes the renderer and gives it no Node', () => {
     expect(prefs).toMatchObject({
@@ -24,6 +24,11 @@ describe('the window security options (Electron security checklist)', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
     });
+  });
+
+  it('opens developer tools only where asked (a developer\'s unpackaged run)', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
   });
 
   it('loads the preload it was given and serves the page from app://, not file://', () => {
