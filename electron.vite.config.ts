@@ -14,13 +14,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: {
-        input: {
-          index: resolve('electron/main/index.ts'),
-          // The core's worker thread (electron/core/worker/runner.ts looks for it beside the bundle).
-          'core-worker': resolve('electron/core/worker/worker-entry.ts'),
-        },
-      },
+      // The core's worker thread is built by scripts/build-cli.mjs as one CommonJS file beside this
+      // bundle (out/main/core-worker.cjs), where electron/core/worker/runner.ts looks for it.
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {

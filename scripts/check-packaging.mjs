@@ -5,6 +5,7 @@
 // itself (NSIS, DMG, AppImage) is left out: it only wraps this folder, and the DMG needs a Mac. The
 // placeholders carry Electron's fuse wire (sentinel, version 1, 8 fuses in Electron's default
 // states), so the check reads back what a real build would ship. The output cannot run.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -98,6 +99,26 @@ function placeholderElectron(platform) {
   return dist;
 }
 
+/**
+ * The asar's integrity record in the Windows executable must name `resources\\app.asar` with
+ * backslashes and the hash of the asar's header: a record written with "/" (a build made on Linux,
+ * https://github.com/electron/electron/issues/44624) makes Electron refuse to start on Windows.
+ */
+function windowsIntegrity(where) {
+  const exe = resedit.NtExecutable.from(readFileSync(where.fuses));
+  const entry = resedit.NtExecutableResource.from(exe).entries.find(
+    (e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR',
+  );
+  if (!entry) return ['the Windows executable has no asar integrity record'];
+  const record = JSON.parse(Buffer.from(entry.bin).toString('utf8'));
+  const { headerString } = asar.getRawHeader(join(where.resources, 'app.asar'));
+  const hash = createHash('sha256').update(headerString).digest('hex');
+  const wanted = [{ file: 'resources\\app.asar', alg: 'SHA256', value: hash }];
+  return JSON.stringify(record) === JSON.stringify(wanted)
+    ? []
+    : [`the Windows asar integrity record is ${JSON.stringify(record)}, expected ${JSON.stringify(wanted)}`];
+}
+
 /** Where electron-builder puts the target's app folder, and the files the check reads in it. */
 function layout(target, out) {
   const suffix = target.arch === 'x64' ? '' : `-${target.arch}`;
@@ -157,6 +178,7 @@ function check(target, out) {
   const files = asar.listPackage(join(where.resources, 'app.asar'));
   for (const needed of [
     '/out/main/index.js',
+    '/out/main/core-worker.cjs',
     '/out/preload/index.cjs',
     '/out/renderer/index.html',
     '/out/cli/index.mjs',
@@ -180,7 +202,17 @@ function check(target, out) {
     ? readdirSync(napi).filter((d) => d.startsWith('keyring-') && d !== `keyring-${target.binding}`)
     : [];
   if (others.length) problems.push(`app.asar.unpacked ships other targets' bindings: ${others.join(', ')}`);
+  // Only native code outside the asar: a script there would run in main unchecked by the asar
+  // integrity fuse (https://www.electronjs.org/docs/latest/tutorial/asar-integrity).
+  const unpacked = join(where.resources, 'app.asar.unpacked');
+  const scripts = existsSync(unpacked)
+    ? readdirSync(unpacked, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && !e.name.endsWith('.node'))
+        .map((e) => e.name)
+    : [];
+  if (scripts.length) problems.push(`app.asar.unpacked holds more than native code: ${scripts.join(', ')}`);
 
+  if (target.platform === 'win32') problems.push(...windowsIntegrity(where));
   if (where.plist) {
     const info = readFileSync(where.plist, 'utf8');
     if (!info.includes('ElectronAsarIntegrity')) problems.push('Info.plist lacks ElectronAsarIntegrity');

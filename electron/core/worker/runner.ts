@@ -28,20 +28,20 @@ let nextId = 1;
 const pendingOf = new WeakMap<Worker, Map<number, Pending>>();
 
 /**
- * The bundles put the worker beside themselves: out/main/core-worker.js (electron-vite) and
- * out/cli/core-worker.mjs (scripts/build-cli.mjs); a bundler may move this code one folder down
+ * The builds put the worker beside their bundle: out/main/core-worker.cjs (the app's, self-contained)
+ * and out/cli/core-worker.mjs (scripts/build-cli.mjs); a bundler may move this code one folder down
  * into a chunk. Tests running TypeScript sources point at a built worker with useWorkerFile().
  */
 function findWorkerFile(): string {
   if (workerFile) return workerFile;
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of [here, join(here, '..')]) {
-    for (const name of ['core-worker.mjs', 'core-worker.js']) {
+    for (const name of ['core-worker.cjs', 'core-worker.mjs']) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return (workerFile = candidate);
     }
   }
-  throw new Error(`The background worker (core-worker.js) was not found beside ${here}. Run npm run build.`);
+  throw new Error(`The background worker (core-worker) was not found beside ${here}. Run npm run build.`);
 }
 
 /** Use this built worker file (tests and benches that run the TypeScript sources). */

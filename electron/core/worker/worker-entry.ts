@@ -1,5 +1,5 @@
 /**
- * The core's worker thread (bundled as core-worker.js in out/main and core-worker.mjs in out/cli).
+ * The core's worker thread (bundled as core-worker.cjs in out/main and core-worker.mjs in out/cli).
  * Runs the tasks of tasks.ts one message at a time. Imported outside a worker (benches) it only
  * exports the task table and the worker's limits.
  */

@@ -119,8 +119,9 @@ export async function createAppHarness(
   origin: string,
   options: HarnessOptions = {},
 ): Promise<AppHarness> {
-  // The handlers run from TypeScript here; their worker thread (key derivation, XML) is the built one.
-  useWorkerFile(join(ROOT, 'out/cli/core-worker.mjs'));
+  // The handlers run from TypeScript here; their worker thread (key derivation, XML) is the one the
+  // app ships: out/main/core-worker.cjs, self-contained.
+  useWorkerFile(join(ROOT, 'out/main/core-worker.cjs'));
   const dataFolder = options.dataFolder ?? mkdtempSync(join(tmpdir(), 'c4c-e2e-'));
   const keychain = new OsKeychain(
     options.keychainService ?? `C4C Connect e2e ${randomBytes(4).toString('hex')}`,
