@@ -189,6 +189,9 @@ function check(target, out) {
   for (const file of files) {
     if (/\.map$|\/test\/|\/out\/test-servers\//.test(file)) problems.push(`the asar ships ${file}`);
   }
+  // Only `npm run test:electron`'s build may let debugging switches through (electron/main/lockdown.ts).
+  const shipped = JSON.parse(asar.extractFile(join(where.resources, 'app.asar'), 'package.json').toString());
+  if ('c4cElectronTestBuild' in shipped) problems.push('the packaged package.json says it is a test build');
 
   // The keychain binding must sit outside the asar (a .node file cannot be loaded from inside it),
   // and it must be this target's: without it the app has no keychain on that machine.

@@ -1,6 +1,6 @@
 // `npm run test:electron`: packs this machine's target with Electron's real binary (--dir, the
-// folder an installer would hold, with one change: the inspect fuse stays on, because Playwright
-// drives Electron's main process through it) and runs test/electron against it. Electron's binary
+// folder an installer would hold, with two changes: the inspect fuse stays on and package.json says
+// it is a test build, because Playwright drives Electron's main process through --inspect) and runs test/electron against it. Electron's binary
 // cannot be downloaded on the build machines, so this is not part of `npm test`; without it this
 // script says so and fails, never skips.
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,9 @@ await packTarget(target, 'dir', (config) => ({
   electronDist: join(electronDir, 'dist'),
   directories: { ...config.directories, output: out },
   electronFuses: { ...config.electronFuses, enableNodeCliInspectArguments: true },
+  // Lets Playwright's --inspect and --remote-debugging-port through main's switch guard
+  // (electron/main/lockdown.ts); the builds users get never carry it (npm run check:packaging).
+  extraMetadata: { ...config.extraMetadata, c4cElectronTestBuild: true },
 }));
 const suffix = target.arch === 'x64' ? '' : `-${target.arch}`;
 const app = {

@@ -2,6 +2,7 @@
  * The Electron main process: lifecycle, the one window, the app:// protocol, menus, IPC wiring.
  * Everything with logic lives in core/ (plain Node) and handlers/ (built from core services).
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
@@ -18,7 +19,7 @@ import { createElectronHost } from './electron-host';
 import { createHandlerTable } from './handlers/index';
 import { startExpiryReminders } from './handlers/wizard';
 import { createDoor } from './ipc-door';
-import { refuseBluetooth, refuseDevices, refusedSwitches } from './lockdown';
+import { isElectronTestBuild, refuseBluetooth, refuseDevices, refusedSwitches } from './lockdown';
 import { buildMenu } from './menu';
 import { resolveRendererFile } from './renderer-files';
 import { createServices } from './services';
@@ -43,7 +44,9 @@ app.enableSandbox();
 // ready, showErrorBox is the one dialog allowed; on Linux it writes to stderr
 // (https://www.electronjs.org/docs/latest/api/dialog#dialogshowerrorboxtitle-content). The language
 // is not known yet, so the sentence comes in both.
-const refused = app.isPackaged ? refusedSwitches((name) => app.commandLine.hasSwitch(name)) : [];
+const guarded =
+  app.isPackaged && !isElectronTestBuild(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8'));
+const refused = guarded ? refusedSwitches((name) => app.commandLine.hasSwitch(name)) : [];
 // The data folder first: the single-instance lock lives in userData, so two data folders
 // (C4C_CONNECT_DATA_DIR) are two instances and Electron's default folder is never created
 // (https://github.com/electron/electron/issues/29068).

@@ -34,6 +34,23 @@ export const REFUSED_SWITCHES = [
   'ignore-certificate-errors-spki-list',
 ] as const;
 
+/**
+ * `npm run test:electron` packs a build that Playwright drives through --inspect and
+ * --remote-debugging-port (https://playwright.dev/docs/api/class-electron); that build alone carries
+ * this flag in its package.json (electron-builder's extraMetadata). Inside app.asar the file is
+ * covered by the asar integrity fuse on Windows and macOS; `npm run check:packaging` checks that
+ * the builds users get lack it.
+ */
+export const TEST_BUILD_FLAG = 'c4cElectronTestBuild';
+
+export function isElectronTestBuild(packageJson: string): boolean {
+  try {
+    return (JSON.parse(packageJson) as Record<string, unknown>)[TEST_BUILD_FLAG] === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The refused switches present (app.commandLine.hasSwitch: https://www.electronjs.org/docs/latest/api/command-line#commandlinehasswitchswitch). */
 export function refusedSwitches(hasSwitch: (name: string) => boolean): string[] {
   return REFUSED_SWITCHES.filter((name) => hasSwitch(name));

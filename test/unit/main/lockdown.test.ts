@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import {
   REFUSED_SWITCHES,
+  isElectronTestBuild,
   refuseBluetooth,
   refuseDevices,
   refusedSwitches,
@@ -49,6 +50,13 @@ describe('switches the installed app refuses', () => {
     ]);
     expect(refusedSwitches(() => false)).toEqual([]);
     expect(REFUSED_SWITCHES).toContain('remote-debugging-pipe');
+  });
+
+  it('lets them through only in the build npm run test:electron makes (flag true in package.json)', () => {
+    expect(isElectronTestBuild('{"name":"c4c-connect","c4cElectronTestBuild":true}')).toBe(true);
+    expect(isElectronTestBuild('{"name":"c4c-connect"}')).toBe(false);
+    expect(isElectronTestBuild('{"c4cElectronTestBuild":"true"}')).toBe(false);
+    expect(isElectronTestBuild('not json')).toBe(false);
   });
 
   it('tells the user which switches, in English and German', () => {
