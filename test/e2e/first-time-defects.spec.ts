@@ -169,6 +169,20 @@ test('the test step tests every service with its URL and diagnosis, and Back/Nex
   await expect(services.nth(0)).toContainText(tenant.serviceUrl);
   await expect(services.nth(1)).toHaveAttribute('data-code', 'INCONSISTENT_AUTHORIZATION');
   await expect(services.nth(1)).toContainText(tenant.quirkServiceUrl);
+  // Each service's request is copyable on its own; none of the result's buttons copies the first
+  // service for all of them.
+  await expect(page.getByTestId('ct-copy-curl')).toHaveCount(0);
+  const copied = async (testId: string) => {
+    const before = app.host.clipboard.length;
+    await page.getByTestId(testId).click();
+    await expect.poll(() => app.host.clipboard.length).toBe(before + 1);
+    return app.host.clipboard.at(-1) ?? '';
+  };
+  expect(await copied('ct-service-c4codataapi-copy-curl')).toContain(`'${tenant.serviceUrl}'`);
+  expect(await copied('ct-service-accounthierarchylist-copy-curl')).toContain(`'${tenant.quirkServiceUrl}'`);
+  expect(await copied('ct-service-accounthierarchylist-copy-powershell')).toContain(
+    `-Uri '${tenant.quirkServiceUrl}'`,
+  );
   // A long step: the footer stays in view.
   await expect(page.getByTestId('wz-next')).toBeInViewport();
   await expectAccessible(page, 'test step with two services');

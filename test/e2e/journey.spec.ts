@@ -113,7 +113,10 @@ test('the same journey against the practice tenant, accessible on every step (RE
   const tenantHost = practice!.tenantHost;
   const outbound = recordOutbound();
   try {
-    await fillTenant(page, { name: 'Practice' });
+    await fillTenant(page, { name: 'Practice tenant' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Set up the connection “Practice tenant”',
+    );
     await next(page, 'system');
     await fillSystem(page);
     await shot(page, '2-system');

@@ -9,8 +9,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function openKeyPairs(page: Page): Promise<void> {
-  await page.getByRole('treeitem', { name: 'Key Pairs' }).click();
-  await expect(page.getByRole('heading', { name: 'Key Pairs', level: 1 })).toBeVisible();
+  await page.getByRole('treeitem', { name: 'Key pairs' }).click();
+  await expect(page.getByRole('heading', { name: 'Key pairs', level: 1 })).toBeVisible();
 }
 
 test('creates a key pair here, shows it like an imported one and saves a certificate request', async ({

@@ -4,11 +4,13 @@
  * secret anywhere in the data folder.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openPkcs12 } from '../../electron/core/pkcs12/index';
 import { scanForSecrets } from '../integration/keypairs/disk-scan';
+import { makeCa, makeClientP12 } from '../servers/index';
 import { expect, test } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -17,8 +19,8 @@ const CHAIN_FILE = join(FIXTURES, 'with-chain.p12');
 const PASSWORD = 'Test1234';
 
 async function openKeyPairs(page: Page): Promise<void> {
-  await page.getByRole('treeitem', { name: 'Key Pairs' }).click();
-  await expect(page.getByRole('heading', { name: 'Key Pairs', level: 1 })).toBeVisible();
+  await page.getByRole('treeitem', { name: 'Key pairs' }).click();
+  await expect(page.getByRole('heading', { name: 'Key pairs', level: 1 })).toBeVisible();
 }
 
 async function fillAndImport(page: Page, name: string, password: string): Promise<void> {
@@ -216,4 +218,55 @@ test('renames a key pair on its details; a rename made with the command line sho
     1,
   );
   expect(app.services.keyPairs.list().map((k) => k.name)).toEqual(['CPI Tenant A', 'Renamed by the CLI']);
+});
+
+test('Renew… is emphasized only when renewal is due; every export says what it does', async ({
+  page,
+  app,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'renew-'));
+  const ca = await makeCa(dir, 'Renew CA');
+  const soon = await makeClientP12(ca, dir, 'soon', { notAfterDays: 10 });
+  const s = app.services;
+  await s.keyPairs.import({
+    name: 'Twenty years left',
+    fileName: 'with-chain.p12',
+    bytes: new Uint8Array(readFileSync(CHAIN_FILE)),
+    password: PASSWORD,
+  });
+  await s.keyPairs.import({
+    name: 'Ten days left',
+    fileName: 'soon.p12',
+    bytes: new Uint8Array(readFileSync(soon.p12Path)),
+    password: soon.password,
+  });
+  await s.keyPairs.import({
+    name: 'Ended',
+    fileName: 'expired.p12',
+    bytes: new Uint8Array(readFileSync(join(FIXTURES, 'expired.p12'))),
+    password: PASSWORD,
+  });
+  await openKeyPairs(page);
+  const renew = page.getByTestId('keypair-renew');
+  const pick = async (name: string) => {
+    await page.getByTestId('keypair-list-item').filter({ hasText: name }).click();
+    await expect(page.getByTestId('keypair-details')).toContainText(name);
+  };
+
+  await pick('Twenty years left');
+  await expect(renew).toHaveText('Renew…');
+  await expect(renew).toHaveAttribute('design', 'Default');
+  // Exports say their verb and open a save dialog (…), in sentence case like the rest of the app.
+  await expect(page.getByTestId('keypair-export-original')).toHaveText('Export .p12…');
+  await expect(page.getByTestId('keypair-export-new-password')).toHaveText('Export with new password…');
+  await expect(page.getByTestId('keypair-export-pem')).toHaveText('Export certificate (PEM)…');
+  await expect(page.getByTestId('keypair-export-der')).toHaveText('Export certificate (DER)…');
+  await expect(page.getByTestId('keypair-import')).toHaveText('Import key pair…');
+
+  await pick('Ten days left');
+  await expect(renew).toHaveAttribute('design', 'Emphasized');
+  await pick('Ended');
+  await expect(renew).toHaveAttribute('design', 'Emphasized');
+  await pick('Twenty years left');
+  await expect(renew).toHaveAttribute('design', 'Default');
 });

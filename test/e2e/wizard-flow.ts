@@ -75,11 +75,17 @@ export async function fillSystem(page: Page) {
   await page.getByTestId('wz-system-suggest').click();
   await field(page, 'wz-host-name').fill('mytenant.it-cpi018.cfapps.eu10-003.hana.ondemand.com');
   await expect(page.getByTestId('copy-system-id-value')).toHaveText(/CPI_/);
+  // The row under System Instances is named, and what its ID is for.
+  await expect(page.getByTestId('wz-system-instance-note')).toContainText('System Instance ID');
   await page.getByTestId('wz-system-done').click();
 }
 
 export async function fillArrangement(page: Page, o: { technicalUser: string; basic?: boolean }) {
   await expect(page.getByTestId('copy-scenario-value')).toHaveText('OData Services for Business Objects');
+  // System Instance ID: the system instance of the system from step 2, not a value to copy.
+  const instance = page.getByTestId('wz-system-instance');
+  await expect(instance).toContainText(/CPI_[A-Z]+/);
+  await expect(instance.getByRole('button')).toHaveCount(0);
   await field(page, 'wz-technical-user').fill(o.technicalUser);
   if (o.basic) await page.getByTestId('wz-auth-basic').click();
   await page.getByTestId('wz-arrangement-done').click();
@@ -119,8 +125,17 @@ export async function exploreAndBuild(page: Page, entitySet: string) {
   // Nothing goes into the hand-over until the user says so; no $top unless chosen.
   await expect(page.getByTestId('wz-query-chosen')).toHaveCount(0);
   await expect(page.getByTestId('qb-url')).not.toHaveAttribute('value', /\$top/);
-  await page.getByTestId('wz-use-query').click();
+  // The entity set's full name is there on hover, however narrow the select shows it.
+  await expect(page.getByTestId('wz-entity-set')).toHaveAttribute('tooltip', entitySet);
+  const use = page.getByTestId('wz-use-query');
+  await expect(page.getByTestId('wz-use-query-why')).toHaveCount(0);
+  await use.click();
   await expect(page.getByTestId('wz-query-chosen')).toContainText(entitySet);
+  // Taken: the button is disabled and says why beside it (and to assistive technology).
+  await expect(use).toHaveAttribute('disabled', '');
+  await expect(page.getByTestId('wz-use-query-why')).toBeVisible();
+  const why = await page.getByTestId('wz-use-query-why').textContent();
+  await expect(use).toHaveAttribute('accessible-description', why ?? '');
 }
 
 export async function expectHandover(page: Page, serviceRoot: RegExp) {

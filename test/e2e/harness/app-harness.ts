@@ -21,6 +21,7 @@ import { createHandlerTable } from '../../../electron/main/handlers/index';
 import { createDoor, type Dispatch } from '../../../electron/main/ipc-door';
 import { resolveRendererFile } from '../../../electron/main/renderer-files';
 import { createServices, type Services } from '../../../electron/main/services';
+import type { AppInfo } from '../../../shared/contract/app';
 import type { AppEvents } from '../../../shared/events';
 import { testHost, type TestHost } from '../../support/test-host';
 
@@ -99,6 +100,11 @@ export interface HarnessOptions {
   keychainService?: string;
   /** Seed the store before the page opens. */
   seed?: (services: Services) => void | Promise<void>;
+  /**
+   * Rewrites what app:info answers (the real handler's answer goes in): only for screenshots of
+   * the About screen, which would otherwise show this harness ("0.0.0-e2e", a temp folder).
+   */
+  appInfo?: (info: AppInfo) => AppInfo;
 }
 
 const revive = (value: unknown): unknown => {
@@ -137,7 +143,13 @@ export async function createAppHarness(
     host,
   });
   await options.seed?.(services);
-  const dispatch = createDoor(createHandlerTable(services), {
+  const table = createHandlerTable(services);
+  const rewriteInfo = options.appInfo;
+  if (rewriteInfo) {
+    const info = table['app:info'];
+    table['app:info'] = async (req) => rewriteInfo(await info(req));
+  }
+  const dispatch = createDoor(table, {
     isTrusted: (sender) => sender.url.startsWith(`${origin}/`),
     logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
   });

@@ -84,7 +84,7 @@ export function ConnectionTestResult({
               </strong>
             </MessageStrip>
           </div>
-          <ServiceResults services={services} level={sub} />
+          <ServiceResults services={services} level={sub} connectionId={connectionId} />
         </>
       )}
       {result && !running && !several && (
@@ -118,7 +118,11 @@ export function ConnectionTestResult({
       )}
       {result?.http && <p className="ct-muted">{t('http.status', { status: result.http.status })}</p>}
       {result && !running && connectionId && (
-        <ResultActions connectionId={connectionId} url={result.url ?? services[0]?.url ?? ''} />
+        // Several services: each carries its own copy buttons above, none here for the first alone.
+        <ResultActions
+          connectionId={connectionId}
+          url={several ? null : (result.url ?? services[0]?.url ?? '')}
+        />
       )}
       <Title level={sub} size="H5">
         {t('history.title')}

@@ -9,9 +9,10 @@ import { useMessages } from '../../i18n/messages';
 
 /**
  * What follows a test result: the support report for an SAP incident (main builds it from the
- * result it kept and asks where to save it) and the test request as a curl or PowerShell command.
+ * result it kept and asks where to save it) and the test request as a curl or PowerShell command
+ * (null url: a test of several services, whose commands sit with each service).
  */
-export function ResultActions({ connectionId, url }: { connectionId: string; url: string }) {
+export function ResultActions({ connectionId, url }: { connectionId: string; url: string | null }) {
   const { t } = useTranslation('connection-test');
   const { lang, errorText } = useMessages();
   const [saved, setSaved] = useState<string | null>(null);
@@ -34,7 +35,7 @@ export function ResultActions({ connectionId, url }: { connectionId: string; url
         >
           {t('report.save')}
         </Button>
-        <CopyCommandButtons connectionId={connectionId} url={url} testIdPrefix="ct" />
+        {url !== null && <CopyCommandButtons connectionId={connectionId} url={url} testIdPrefix="ct" />}
       </div>
       {saved && (
         <MessageStrip design="Positive" onClose={() => setSaved(null)} data-testid="ct-report-saved">

@@ -6,6 +6,7 @@ import type {
   TestResult,
 } from '../../../../shared/domain/diagnosis';
 import { lines as sayLines, say, sayMessage, type Lang } from '../../../../shared/messages/say';
+import { CopyCommandButtons } from '../../components/CopyCommandButtons';
 import { useMessages } from '../../i18n/messages';
 import { StageChart } from './StageChart';
 
@@ -70,8 +71,19 @@ export function Diagnosis({ result, testId }: { result: TestResult | ServiceTest
   );
 }
 
-/** Every service of the arrangement with its own result, diagnosis and stages. */
-export function ServiceResults({ services, level }: { services: ServiceTestResult[]; level: Level }) {
+/**
+ * Every service of the arrangement with its own result, diagnosis and stages, and (for a saved
+ * connection) its own request as a curl or PowerShell command: each service is tried on its own.
+ */
+export function ServiceResults({
+  services,
+  level,
+  connectionId = null,
+}: {
+  services: ServiceTestResult[];
+  level: Level;
+  connectionId?: string | null;
+}) {
   const { t } = useTranslation('connection-test');
   return (
     <ol className="ct-services" aria-label={t('services')}>
@@ -88,6 +100,15 @@ export function ServiceResults({ services, level }: { services: ServiceTestResul
           </Title>
           <Diagnosis result={s} testId={`ct-service-${s.service}`} />
           {s.stages.length > 0 && <StageChart stages={s.stages} />}
+          {connectionId && (
+            <div className="ct-actions" data-testid={`ct-service-${s.service}-actions`}>
+              <CopyCommandButtons
+                connectionId={connectionId}
+                url={s.url}
+                testIdPrefix={`ct-service-${s.service}`}
+              />
+            </div>
+          )}
         </li>
       ))}
     </ol>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../shared/contract/keypairs';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
 import { ExpiryStatus } from './ExpiryStatus';
-import { colonHex, formatDate } from './format';
+import { colonHex, formatDate, renewalDue } from './format';
 
 interface Props {
   keyPair: KeyPairSummary;
@@ -57,7 +57,11 @@ export function KeyPairDetails({ keyPair: k, onExport, onDelete, onRenew, onRena
           <Text>{t('details.until', { date: date(c.notAfter) })}</Text>
         </div>
         <div className="keypair-actions">
-          <Button design="Emphasized" onClick={onRenew} data-testid="keypair-renew">
+          <Button
+            design={renewalDue(k) ? 'Emphasized' : 'Default'}
+            onClick={onRenew}
+            data-testid="keypair-renew"
+          >
             {t('renew.action')}
           </Button>
           <Button onClick={onRename} data-testid="keypair-rename">

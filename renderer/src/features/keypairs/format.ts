@@ -12,6 +12,15 @@ export function expiryState(k: Pick<KeyPairSummary, 'certificate' | 'warnings'>)
   return k.certificate.daysLeft < 30 ? 'Critical' : 'Positive';
 }
 
+/**
+ * Renew… is the one emphasized action only when renewing is what to do now: the certificate has
+ * ended or ends within main's warning window (CERT_EXPIRES_SOON), or the vault lost its key and
+ * the .p12 must be picked again (SECRET_MISSING's advice names Renew…). A key pair with years
+ * left gets no emphasized action at all.
+ */
+export const renewalDue = (k: Pick<KeyPairSummary, 'warnings'>): boolean =>
+  k.warnings.some((w) => w === 'CERT_EXPIRED' || w === 'CERT_EXPIRES_SOON' || w === 'SECRET_MISSING');
+
 export function expiryText(t: TFunction, k: Pick<KeyPairSummary, 'certificate' | 'warnings'>): string {
   if (k.warnings.includes('CERT_EXPIRED')) return t('status.expired');
   if (k.warnings.includes('CERT_NOT_YET_VALID')) return t('status.notYetValid');

@@ -16,6 +16,8 @@ import { SCENARIO, serviceNameOf } from '../wizard-model';
  * https://userapps.support.sap.com/sap/support/knowledge/en/3742580 and
  * https://community.sap.com/t5/crm-and-cx-blogs-by-sap/integration-user-for-odata-services-in-sap-cloud-for-customer/ba-p/13456473
  * (tick the services, then Edit Credentials before the arrangement is finished and active).
+ * The arrangement is made for a system instance of the communication system (its System Instance
+ * ID, see the sources in SystemStep), which is why the step points at the row, not at the System ID.
  */
 export function ArrangementStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
@@ -35,7 +37,11 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
       <StepHelp text={t('arrangement.help')} path={t('arrangement.path')} />
       <div className="copy-list">
         <CopyField label="Communication Scenario" value={SCENARIO} testId="copy-scenario" />
-        <CopyField label="System Instance ID" value={draft.system.systemId} />
+        {/* Not a value to copy: C4C Connect never learns the row's ID (see SystemStep). */}
+        <div className="copy-field" data-testid="wz-system-instance">
+          <Label showColon>System Instance ID</Label>
+          <Text>{t('arrangement.systemInstance', { id: draft.system.systemId || '—' })}</Text>
+        </div>
         <CopyField
           label="Communication Method"
           value="Direct Connection"

@@ -33,6 +33,13 @@ export function MetadataStep({ connectionId, queryUrl, setQueryUrl }: StepProps)
     });
   }, [connectionId]);
 
+  // Why "Use this query in the hand-over" cannot be chosen now, said beside it (null: it can).
+  const useQueryBlocked = !builderUrl
+    ? t('metadata.useQueryNoUrl')
+    : builderUrl === queryUrl
+      ? t('metadata.useQueryTaken')
+      : null;
+
   const download = async () => {
     if (!connectionId) return;
     setBusy(true);
@@ -92,7 +99,10 @@ export function MetadataStep({ connectionId, queryUrl, setQueryUrl }: StepProps)
           <Select
             id="wz-entity-set"
             data-testid="wz-entity-set"
+            className="field-wide"
             accessibleName={t('metadata.entitySet')}
+            // C4C's set names run long (BusinessPartnerRelationshipCollection): the full name on hover.
+            tooltip={set || undefined}
             value={set}
             onChange={(e) => setSet(e.detail.selectedOption.dataset.value ?? '')}
           >
@@ -155,15 +165,21 @@ export function MetadataStep({ connectionId, queryUrl, setQueryUrl }: StepProps)
             defaultTop={null}
             headingLevel="H4"
           />
-          <div className="step-actions">
+          <div className="step-actions use-query-actions">
             <Button
               icon="accept"
-              disabled={!builderUrl || builderUrl === queryUrl}
+              disabled={useQueryBlocked !== null}
+              accessibleDescription={useQueryBlocked ?? undefined}
               data-testid="wz-use-query"
               onClick={() => setQueryUrl(builderUrl)}
             >
               {t('metadata.useQuery')}
             </Button>
+            {useQueryBlocked && (
+              <Text className="field-hint" data-testid="wz-use-query-why">
+                {useQueryBlocked}
+              </Text>
+            )}
           </div>
         </Panel>
       )}

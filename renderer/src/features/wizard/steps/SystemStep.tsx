@@ -19,7 +19,19 @@ import { suggestedSystemId } from '../wizard-model';
 const CLOUD_INTEGRATION_HOST =
   /(^|\.)(it-cpi[\w-]*|hci\.|[\w-]*\.hana\.ondemand\.com$|[\w-]*\.integrationsuite[\w.-]*)/i;
 
-/** Communication system: what to enter in C4C for the calling system (Cloud Integration). */
+/**
+ * Communication system: what to enter in C4C for the calling system (Cloud Integration). A
+ * communication system groups one or more system instances (rows under System Instances), and the
+ * integration runs against a system instance, identified in C4C by its System Instance ID (SAP's
+ * blog on communication system setup:
+ * https://community.sap.com/t5/customer-relationship-management-blogs-by-sap/communication-system-setup-and-message-header-handling-in-c4c-integration/ba-p/13225584,
+ * and SAP Learning, "Create Communication Systems": "The communication system consists of 0...n
+ * system instances":
+ * https://learning.sap.com/learning-journey/integrate-sap-sales-cloud-and-sap-service-cloud-with-sap-s-4hana/create-communication-systems_a59de75c-b3cf-4261-8522-7141811649e4).
+ * No SAP page found says whether that ID equals the System ID or is generated (docs and pages
+ * searched, 2026-11-30), so the step names the row and says the arrangement asks for its ID; it
+ * does not claim a value.
+ */
 export function SystemStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
   const fieldState = useFieldState();
@@ -84,8 +96,15 @@ export function SystemStep({ draft, update, errors }: StepProps) {
         <CopyField label="ID" value={s.systemId} testId="copy-system-id" />
         <CopyField label="Host Name" value={s.hostName} testId="copy-host-name" />
         <CopyField label="System Access Type" value="Internet" />
+      </div>
+      {/* The system instance is a row of the system; the arrangement names the system by it. */}
+      <Text className="field-hint">{t('system.instances')}</Text>
+      <div className="copy-list">
         <CopyField label="Preferred Application Protocol" value="5 - Web Service" />
       </div>
+      <Text className="field-hint" data-testid="wz-system-instance-note">
+        {t('system.instanceNote')}
+      </Text>
       <Text className="field-hint">{t('system.activate')}</Text>
       <CheckBox
         text={t('system.done')}
