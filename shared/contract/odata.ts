@@ -113,6 +113,11 @@ export const Handover = z.object({
   notes: z.array(z.string()).default([]),
   /** The text file of handover:export. */
   text: z.string(),
+  /**
+   * The arrangement's other services: each gets its own receiver adapter, with its own Address and
+   * otherwise the same values (the fields above are for the first service).
+   */
+  otherServices: z.array(z.object({ name: z.string(), address: z.string() })).default([]),
 });
 export type Handover = z.infer<typeof Handover>;
 

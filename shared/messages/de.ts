@@ -251,6 +251,8 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
     'Speichern Sie die Metadaten unter diesem Namen und wählen Sie im Model-Operation-Assistenten Local EDMX File: Seine Remote-Verbindung kann nur Basisauthentifizierung.',
   'handover.note.edmxBasic':
     'Speichern Sie die Metadaten unter diesem Namen und wählen Sie im Model-Operation-Assistenten Local EDMX File (oder Remote mit dem Credential Name).',
+  'handover.otherServices':
+    'Die weiteren Services der Kommunikationsvereinbarung: Jeder braucht einen eigenen OData-Empfängeradapter mit dieser Address; Proxy Type, Authentication, Alias bzw. Credential und CSRF Protected bleiben wie oben. Resource Path, Query Options und die EDMX-Datei kommen aus den Metadaten dieses Service.',
 
   'dialog.saveMetadata': 'Metadaten sichern (.edmx)',
   'dialog.metadataFiles': 'OData-Metadaten',

@@ -273,6 +273,8 @@ export const EN = {
     'Save the metadata as this file and choose Local EDMX File in the Model Operation wizard: its Remote connection supports Basic authentication only.',
   'handover.note.edmxBasic':
     'Save the metadata as this file and choose Local EDMX File in the Model Operation wizard (or Remote with the credential name).',
+  'handover.otherServices':
+    "The arrangement's other services: each needs its own OData receiver adapter with this Address; Proxy Type, Authentication, the alias or credential and CSRF Protected stay as above. Resource Path, Query Options and the EDMX file come from that service's own metadata.",
 
   // ── dialogs main opens ────────────────────────────────────────────────────────────────────
   'dialog.saveMetadata': 'Save metadata (.edmx)',

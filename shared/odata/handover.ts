@@ -20,6 +20,8 @@ export interface HandoverInput {
   fetchCsrfToken: boolean;
   query: QueryState | null;
   typeOf?: TypeOf;
+  /** The arrangement's services after the first, whose hand-over differs only in the Address. */
+  otherServices?: { name: string; serviceRoot: string }[];
 }
 
 /** A keystore alias CPI accepts: lower case, letters, digits, _ . - */
@@ -106,8 +108,19 @@ export function buildHandover(input: HandoverInput, lang: Lang = 'en'): Handover
     fileNameFor(input.connectionName, 'edmx'),
     cert ? 'handover.note.edmxCert' : 'handover.note.edmxBasic',
   );
+  const otherServices = (input.otherServices ?? []).map((s) => ({
+    name: s.name,
+    address: s.serviceRoot.replace(/\/+$/, ''),
+  }));
   const width = Math.max(...fields.map((f) => f.label.length));
   const shown = (v: string) => v || say(lang, 'handover.empty');
+  const others = otherServices.length
+    ? [
+        '',
+        say(lang, 'handover.otherServices'),
+        ...otherServices.map((s) => `${LABELS.address} (${s.name})  ${s.address}`),
+      ]
+    : [];
   const text = [
     say(lang, 'handover.heading', { name: input.connectionName }),
     '',
@@ -115,7 +128,8 @@ export function buildHandover(input: HandoverInput, lang: Lang = 'en'): Handover
       `${f.label.padEnd(width)}  ${shown(f.value)}`,
       `${''.padEnd(width)}  (${f.note})`,
     ]),
+    ...others,
     '',
   ].join('\n');
-  return { connectionName: input.connectionName, fields, text, notes };
+  return { connectionName: input.connectionName, fields, text, notes, otherServices };
 }

@@ -186,4 +186,15 @@ test('the test step tests every service with its URL and diagnosis, and Back/Nex
   // A long step: the footer stays in view.
   await expect(page.getByTestId('wz-next')).toBeInViewport();
   await expectAccessible(page, 'test step with two services');
+
+  // The hand-over is for the first service; the second's Address is there to copy too.
+  await next(page, 'metadata');
+  await next(page, 'handover');
+  const others = page.getByTestId('handover-other-services');
+  await expect(others).toContainText('accounthierarchylist');
+  const quirkRoot = tenant.quirkServiceUrl.replace(/\/+$/, '');
+  await expect(page.getByTestId('handover-address-accounthierarchylist')).toContainText(quirkRoot);
+  expect(await copied('copy-address-accounthierarchylist')).toBe(quirkRoot);
+  expect(await copied('copy-address')).toBe(tenant.serviceUrl.replace(/\/+$/, ''));
+  await expectAccessible(page, 'hand-over with two services');
 });

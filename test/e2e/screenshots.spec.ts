@@ -92,5 +92,10 @@ for (const theme of ['light', 'dark'] as const) {
       );
       await page.screenshot({ path: join(target, `${screen.file}-${theme}.png`) });
     }
+    // About (the last screen) as a user on Windows sees it, not the harness.
+    const about = page.getByTestId('about-versions');
+    await expect(about).toContainText('BoringSSL (Electron 45.');
+    await expect(about).toContainText('Windows Credential Manager');
+    await expect(about).not.toContainText('0.0.0-e2e');
   });
 }

@@ -14,7 +14,13 @@ import { parseUrl } from '../../../shared/odata/query-reader';
 import { CodedError } from '../../../shared/result';
 import { createTenantClient, type TenantClient } from '../connection/tenant-client';
 import type { TenantTarget } from '../connection/target';
-import { loadConnection, serviceRootOf, targetOf, type ConnectionSources } from './connection-target';
+import {
+  loadConnection,
+  serviceRootOf,
+  serviceRootsOf,
+  targetOf,
+  type ConnectionSources,
+} from './connection-target';
 import { downloadMetadata } from './download';
 import { parseEdmx } from './edmx-parser';
 import { httpGetFromTenantClient } from './http';
@@ -203,6 +209,10 @@ export class ODataService {
             : { method: 'basic', user: connection.auth.user },
         fetchCsrfToken: connection.fetchCsrfToken,
         query,
+        // The hand-over's fields are for the first service; the others differ only in the Address.
+        otherServices: serviceRootsOf(connection)
+          .slice(1)
+          .map((s) => ({ name: s.service, serviceRoot: s.url })),
         ...(query ? { typeOf: this.typeOf(connectionId, query.entitySet) } : {}),
       },
       language,

@@ -85,6 +85,39 @@ export function HandoverPanel(props: { connectionId: string; url?: string; level
           ))}
         </dl>
       )}
+      {handover && handover.otherServices.length > 0 && (
+        <section aria-labelledby="handover-others-title" data-testid="handover-other-services">
+          <Title level={props.level === 'H3' ? 'H4' : 'H3'} size="H5" id="handover-others-title">
+            {t('otherServices')}
+          </Title>
+          <Text>{t('otherServicesNote')}</Text>
+          <dl className="handover-fields">
+            {handover.otherServices.map((s) => {
+              const key = `address-${s.name}`;
+              const label = `Address (${s.name})`;
+              return (
+                <div className="handover-field" key={key} data-testid={`handover-${key}`}>
+                  <dt>
+                    <Label showColon>{label}</Label>
+                  </dt>
+                  <dd>
+                    <span className="mono handover-value">{s.address}</span>
+                    <Button
+                      icon="copy"
+                      design="Transparent"
+                      data-testid={`copy-${key}`}
+                      accessibleName={t('copyField', { field: label })}
+                      tooltip={t('copyField', { field: label })}
+                      onClick={() => void copy(key, s.address)}
+                    />
+                    {copied === key && <span className="handover-copied">{t('copied')}</span>}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      )}
       <div className="handover-actions">
         <Button
           icon="copy"

@@ -52,6 +52,43 @@ describe('hand-over to the OData receiver adapter', () => {
     expect(h.text).toContain('Page Size          (leave empty)');
   });
 
+  it('lists the arrangement’s other services with their own Address, in the panel and the text', () => {
+    const single = buildHandover({ ...base, auth: { method: 'basic', user: '_U' }, query: null });
+    expect(single.otherServices).toEqual([]);
+    expect(single.text).not.toContain('other services');
+    const h = buildHandover({
+      ...base,
+      auth: { method: 'basic', user: '_U' },
+      query: null,
+      otherServices: [
+        {
+          name: 'accounthierarchylist',
+          serviceRoot: 'https://my123.crm.ondemand.com/sap/c4c/odata/cust/v1/accounthierarchylist/',
+        },
+      ],
+    });
+    expect(h.otherServices).toEqual([
+      {
+        name: 'accounthierarchylist',
+        address: 'https://my123.crm.ondemand.com/sap/c4c/odata/cust/v1/accounthierarchylist',
+      },
+    ]);
+    expect(h.text).toContain("The arrangement's other services: each needs its own OData receiver adapter");
+    expect(h.text).toContain(
+      'Address (accounthierarchylist)  https://my123.crm.ondemand.com/sap/c4c/odata/cust/v1/accounthierarchylist',
+    );
+    const de = buildHandover(
+      {
+        ...base,
+        auth: { method: 'basic', user: '_U' },
+        query: null,
+        otherServices: [{ name: 'x', serviceRoot: 'https://h/x/' }],
+      },
+      'de',
+    );
+    expect(de.text).toContain('Die weiteren Services der Kommunikationsvereinbarung');
+  });
+
   it('says "untick CSRF Protected" (ticked by default) unless the connection fetches a token', () => {
     const off = buildHandover({ ...base, auth: { method: 'basic', user: '_U' }, query: null });
     const csrf = off.fields.find((f) => f.key === 'csrfProtected');
