@@ -97,7 +97,8 @@ try {
       ],
       { env: { ...process.env, BENCH_P12_PW: pki.client.password, C4C_CONNECT_DATA_DIR: pki.dir } },
     );
-    const result = JSON.parse(stdout);
+    // `test --json` prints an array, one result per service tested (one here: --url).
+    const [result] = JSON.parse(stdout);
     if (result.diagnosis.code !== 'OK') throw new Error(`fresh test was ${result.diagnosis.code}`);
     fresh.push(result.stages.reduce((n, st) => n + st.ms, 0));
     freshTotal.push(result.totalMs);

@@ -4,8 +4,6 @@
  * so it never blocks the window. A deadline (default 20 s) and the caller's AbortSignal stop it.
  */
 import { performance } from 'node:perf_hooks';
-import type { Readable } from 'node:stream';
-import { isAxiosError, type AxiosResponse } from 'axios';
 import type { TestResult } from '../../../shared/domain/diagnosis';
 import type { Lang, Message, MessageKey } from '../../../shared/messages/say';
 import { CodedError } from '../../../shared/result';
@@ -18,7 +16,7 @@ import { checkOData } from './odata-check';
 import { chooseRoute, proxyLabel } from './proxy';
 import { redactLocation } from './redact';
 import { DEFAULT_TIMEOUT_MS, type TenantTarget } from './target';
-import { createTenantClient, type TenantClient } from './tenant-client';
+import { createTenantClient, type TenantClient, type TenantResponse } from './tenant-client';
 
 /** Why an answer is not OData V2, as a keyed line (checkOData's reasons are plain English). */
 const REASONS: Record<string, MessageKey> = {
@@ -81,8 +79,8 @@ function notableHeaders(h: Record<string, unknown>, requestUrl: string): Record<
  * most TEST_ANSWER_BYTES and stops at the deadline (issue 9: a 150 MB answer or a server sending a
  * byte a second must neither fill memory nor outlast the timeout).
  */
-async function bodyOf(res: AxiosResponse<Readable>, signal: AbortSignal) {
-  const { bytes, truncated } = await readCapped(res.data, TEST_ANSWER_BYTES, { signal });
+async function bodyOf(res: TenantResponse, signal: AbortSignal) {
+  const { bytes, truncated } = await readCapped(res.body, TEST_ANSWER_BYTES, { signal });
   return { text: bytes.toString('utf8'), bytes: bytes.length, truncated };
 }
 
@@ -168,13 +166,12 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
         lines: [{ key: 'finding.timeout', params: { seconds: timeoutMs / 1000, stage } }],
       };
     }
-    const cause = isAxiosError(error) ? (error.cause ?? error) : error;
-    const failure = cause instanceof ConnectFailure ? cause : trace.failure;
+    const failure = error instanceof ConnectFailure ? error : trace.failure;
     if (failure) {
       return classifyConnectFailure(failure, trace.tls, proxy, url.hostname);
     }
-    const e = cause as NodeJS.ErrnoException;
-    const code = e.code ?? (isAxiosError(error) ? (error.code ?? '') : '');
+    const e = error as NodeJS.ErrnoException;
+    const code = e.code ?? '';
     trace.record('http', false, stageStart, { error: code || e.message });
     return classifyHttpError(code, e.message, trace.tls);
   };
@@ -182,12 +179,11 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
   try {
     client = createTenantClient(target, { signal, trace });
     stageStart = performance.now();
-    let res: AxiosResponse<Readable>;
+    let res: TenantResponse;
     let answer: Awaited<ReturnType<typeof bodyOf>>;
     try {
-      res = await client.http.get<Readable>('', {
+      res = await client.get('', {
         signal,
-        responseType: 'stream',
         headers: {
           Accept: 'application/atomsvc+xml, application/json;q=0.9, application/xml;q=0.8, */*;q=0.1',
           ...(target.fetchCsrfToken ? { 'x-csrf-token': 'fetch' } : {}),
@@ -199,7 +195,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
     }
     const httpStart = Math.max(stageStart, trace.readyAt ?? stageStart);
     const body = answer.text;
-    const headers = res.headers as Record<string, unknown>;
+    const headers: Record<string, unknown> = res.headers;
     const status = { status: res.status };
     trace.record('http', res.status < 400, httpStart, {
       status: res.status,
@@ -227,7 +223,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
     let source = 'service document';
     if (!check.isODataV2 && check.kind === 'unknown' && check.reason !== 'an HTML page') {
       try {
-        const meta = await client.http.get<Readable>('$metadata', { signal, responseType: 'stream' });
+        const meta = await client.get('$metadata', { signal });
         const mb = await bodyOf(meta, signal);
         if (meta.status < 300) {
           check = checkOData(meta.headers, mb.text);

@@ -2,10 +2,16 @@
  * One HTTP client per tenant connection, shared by the connection test, the metadata download and
  * the query runner: the same staged TLS connection (PEM key + whole chain, chosen trust, proxy
  * tunnel), the same cookies and CSRF token, the same timeout.
+ *
+ * Two doors over the one agent: `get` is Node's https.request, for the connection test's GETs; `http`
+ * is axios (loaded on first use), for the metadata download and queries, where it unpacks gzip.
+ * The test does not wait for axios to load or warm up: in a fresh process (the CLI) its module
+ * load, interceptors and adapter cost about as much as the whole test against a near tenant.
  */
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import https from 'node:https';
-import type { Duplex, Readable } from 'node:stream';
-import axios, { type AxiosInstance } from 'axios';
+import type { Duplex } from 'node:stream';
+import type { AxiosInstance } from 'axios';
 import { destroy } from './capped-body';
 import { CookieJar } from './cookies';
 import { connectStaged, type ConnectTrace } from './connector';
@@ -13,9 +19,22 @@ import { chooseRoute } from './proxy';
 import { DEFAULT_TIMEOUT_MS, type TenantTarget } from './target';
 import { buildTrustList, type TrustList } from './trust';
 
+/** An answer whose body has not been read: read it with readCapped, or destroy it. */
+export interface TenantResponse {
+  status: number;
+  /** Lower-case names, as Node parsed them (set-cookie is an array). */
+  headers: IncomingHttpHeaders;
+  body: IncomingMessage;
+}
+
 export interface TenantClient {
+  /**
+   * GET a path relative to the service root (or an absolute URL); never follows a redirect and
+   * never throws on an HTTP status. Sends the cookies the tenant set, keeps the ones it sets.
+   */
+  get(path: string, init?: { headers?: Record<string, string>; signal?: AbortSignal }): Promise<TenantResponse>;
   /** axios with baseURL = the service root. Never throws on an HTTP status (validateStatus). */
-  http: AxiosInstance;
+  http(): Promise<AxiosInstance>;
   serviceRoot: URL;
   trust: TrustList;
   cookies: CookieJar;
@@ -92,48 +111,85 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
 
   const cookies = new CookieJar();
   let token: string | null = null;
-  const http = axios.create({
-    baseURL: serviceRoot.href,
-    httpsAgent: agent,
-    // Our agent does the proxying; axios must not read HTTP(S)_PROXY from the environment.
-    proxy: false,
-    timeout,
-    // A redirect from an OData service is a login page or SSO: the test reports it, never follows.
-    maxRedirects: 0,
-    validateStatus: () => true,
-    ...(creds.kind === 'basic' ? { auth: { username: creds.user, password: creds.password } } : {}),
-  });
+  const basicAuth = creds.kind === 'basic' ? `${creds.user}:${creds.password}` : undefined;
+
+  const get: TenantClient['get'] = (path, init = {}) =>
+    new Promise((resolve, reject) => {
+      const url = resolveAgainst(serviceRoot, path);
+      const headers: Record<string, string> = { ...init.headers };
+      const cookie = cookies.header();
+      if (cookie) headers.Cookie = cookie;
+      const req = https.request(
+        {
+          agent,
+          method: 'GET',
+          // Node wants an IPv6 literal without its brackets; the Host header gets them back.
+          host: url.hostname.replace(/^\[|\]$/g, ''),
+          port: url.port || 443,
+          path: `${url.pathname}${url.search}`,
+          headers,
+          // Node encodes it as Basic base64(utf8(user:password)), the header axios sends too.
+          ...(basicAuth !== undefined ? { auth: basicAuth } : {}),
+          ...(init.signal ? { signal: init.signal } : {}),
+          // A server that stops sending for this long is given up (the test's deadline ends it sooner).
+          timeout,
+        },
+        (res) => {
+          cookies.store(res.headers['set-cookie']);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res });
+        },
+      );
+      req.once('error', reject);
+      req.once('timeout', () =>
+        req.destroy(Object.assign(new Error(`No answer within ${timeout} ms.`), { code: 'ETIMEDOUT' })),
+      );
+      req.end();
+    });
 
   const fetchCsrfToken = async (signal?: AbortSignal) => {
     // Only the header counts: the body is not read at all (capped-body.ts reads the ones we need).
-    const res = await http.get<Readable>('', {
-      headers: { 'x-csrf-token': 'fetch' },
-      responseType: 'stream',
-      ...(signal ? { signal } : {}),
-    });
-    destroy(res.data);
-    const value = res.headers['x-csrf-token'] as unknown;
+    const res = await get('', { headers: { 'x-csrf-token': 'fetch' }, ...(signal ? { signal } : {}) });
+    destroy(res.body);
+    const value = res.headers['x-csrf-token'];
     token = typeof value === 'string' && value.toLowerCase() !== 'required' ? value : null;
     return token;
   };
 
-  http.interceptors.request.use(async (config) => {
-    const cookie = cookies.header();
-    if (cookie) config.headers.set('Cookie', cookie);
-    const method = (config.method ?? 'get').toLowerCase();
-    const writes = !['get', 'head', 'options'].includes(method);
-    if (writes && target.fetchCsrfToken) {
-      token ??= await fetchCsrfToken(config.signal as AbortSignal | undefined);
-      if (token) config.headers.set('x-csrf-token', token);
-    }
-    return config;
-  });
-  http.interceptors.response.use((res) => {
-    cookies.store(res.headers['set-cookie']);
-    return res;
-  });
+  let axiosInstance: Promise<AxiosInstance> | null = null;
+  const http = () => (axiosInstance ??= createAxios());
+  const createAxios = async () => {
+    const { default: axios } = await import('axios');
+    const instance = axios.create({
+      baseURL: serviceRoot.href,
+      httpsAgent: agent,
+      // Our agent does the proxying; axios must not read HTTP(S)_PROXY from the environment.
+      proxy: false,
+      timeout,
+      // A redirect from an OData service is a login page or SSO: reported, never followed.
+      maxRedirects: 0,
+      validateStatus: () => true,
+      ...(creds.kind === 'basic' ? { auth: { username: creds.user, password: creds.password } } : {}),
+    });
+    instance.interceptors.request.use(async (config) => {
+      const cookie = cookies.header();
+      if (cookie) config.headers.set('Cookie', cookie);
+      const method = (config.method ?? 'get').toLowerCase();
+      const writes = !['get', 'head', 'options'].includes(method);
+      if (writes && target.fetchCsrfToken) {
+        token ??= await fetchCsrfToken(config.signal as AbortSignal | undefined);
+        if (token) config.headers.set('x-csrf-token', token);
+      }
+      return config;
+    });
+    instance.interceptors.response.use((res) => {
+      cookies.store(res.headers['set-cookie']);
+      return res;
+    });
+    return instance;
+  };
 
   return {
+    get,
     http,
     serviceRoot,
     trust,
@@ -145,4 +201,15 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
       agent.destroy();
     },
   };
+}
+
+/**
+ * A path relative to the service root the way axios's baseURL joins it (root + '/' + path, one
+ * slash between; the root itself for ''), so `$metadata` lands below the root with or without its
+ * trailing slash. An absolute URL stays as it is.
+ */
+export function resolveAgainst(root: URL, path: string): URL {
+  if (/^[a-z][a-z\d+\-.]*:\/\//i.test(path)) return new URL(path);
+  if (!path) return root;
+  return new URL(`${root.href.replace(/\/?\/$/, '')}/${path.replace(/^\/+/, '')}`);
 }

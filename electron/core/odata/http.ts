@@ -4,7 +4,6 @@
  * trust, proxy, cookies, timeout); tests may back it with anything that speaks HTTP.
  */
 import type { Readable } from 'node:stream';
-import { isAxiosError } from 'axios';
 import { isInconsistentAuthorization, parseODataError } from '../../../shared/odata/odata-error';
 import { CodedError, codedError } from '../../../shared/result';
 import type { TenantClient } from '../connection/tenant-client';
@@ -28,7 +27,8 @@ const cancelled = () => new CodedError('CANCELLED', 'The download was cancelled.
 export function requestFailed(error: unknown, signal?: AbortSignal): CodedError {
   if (error instanceof CodedError) return error;
   if (signal?.aborted) return cancelled();
-  const raw = isAxiosError(error) ? error.code : (error as { code?: unknown } | null)?.code;
+  // An AxiosError carries the network error's code (ECONNRESET, ETIMEDOUT...) as Node's errors do.
+  const raw = (error as { code?: unknown } | null)?.code;
   const code = typeof raw === 'string' ? raw : 'unknown';
   return codedError('REQUEST_FAILED', 'error.unreachable', { code });
 }
@@ -36,7 +36,8 @@ export function requestFailed(error: unknown, signal?: AbortSignal): CodedError 
 export function httpGetFromTenantClient(client: TenantClient): HttpGet {
   return async (url, { headers, signal }) => {
     try {
-      const res = await client.http.get<Readable>(url, {
+      const http = await client.http();
+      const res = await http.get<Readable>(url, {
         headers,
         responseType: 'stream',
         // Big $metadata takes longer than the connect timeout; the stream is cancelled by signal.
