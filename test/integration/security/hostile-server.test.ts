@@ -82,7 +82,7 @@ async function runClient(port: string): Promise<{ code: string; detail: unknown;
 }
 
 describe('a hostile server', () => {
-  it('a regex bomb in the service document and $metadata answers within 100 ms of a normal answer', async () => {
+  it('a regex bomb in the service document and $metadata answers about as fast as a normal answer', async () => {
     // The same path as a bomb: the service root is not a service document, so the test also reads
     // $metadata; both answers are as large as the bombs.
     const metadata = `<?xml version="1.0"?><edmx:Edmx Version="1.0">${fill('<EntitySet Name="A"/>')}</edmx:Edmx>`;
@@ -106,8 +106,10 @@ describe('a hostile server', () => {
       const bomb = await timed(s.url);
       // "<service " repeated reads as an (empty) service document, as before; only the time matters.
       expect(['NOT_ODATA', 'OK'], bombs[i]).toContain(bomb.code);
+      // A super-linear pattern on these 1 MB answers costs minutes; a second of slack keeps the
+      // check meaningful on a loaded CI machine (100 ms failed there under load 20).
       expect(bomb.ms, `${bombs[i] ?? ''}: ${bomb.ms.toFixed(0)} ms vs ${base.ms.toFixed(0)} ms`).toBeLessThan(
-        base.ms + 100,
+        base.ms + 1000,
       );
     }
   });
