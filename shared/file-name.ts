@@ -2,7 +2,9 @@
  * The one way a name the user gave (connection, key pair) becomes the default name in a save
  * dialog. It keeps the user's letters ("Übungs-Tenant.edmx"): only what no file system takes
  * (< > : " / \ | ? * and control characters) becomes "_"; no leading dots; at most 100 characters
- * before the extension.
+ * before the extension. A .cer file gets no dot but the one before "cer": C4C's certificate upload
+ * (Edit Credentials > Certificate) refuses a file name with more than one dot ("This file type is
+ * not permitted", https://userapps.support.sap.com/sap/support/knowledge/en/3141132).
  */
 const FORBIDDEN_IN_FILE_NAMES = new Set(['<', '>', ':', '"', '/', '\\', '|', '?', '*']);
 const MAX_BASE = 100;
@@ -12,7 +14,12 @@ export const fileNameFor = (name: string, extension: string): string => {
   for (const c of name.normalize('NFC')) {
     replaced += FORBIDDEN_IN_FILE_NAMES.has(c) || /\p{Cc}/u.test(c) ? '_' : c;
   }
-  const cleaned = replaced.replace(/_{2,}/g, '_').trim().replace(/^\.+/, '');
+  if (extension === 'cer') replaced = replaced.replaceAll('.', '_');
+  const cleaned = replaced
+    .replace(/_{2,}/g, '_')
+    .trim()
+    .replace(/^\.+/, '')
+    .replace(/^_+$/, '');
   const base = Array.from(cleaned).slice(0, MAX_BASE).join('');
   return `${base.trim() || 'c4c'}.${extension}`;
 };

@@ -24,13 +24,25 @@ export interface HandoverInput {
   otherServices?: { name: string; serviceRoot: string }[];
 }
 
-/** A keystore alias CPI accepts: lower case, letters, digits, _ . - */
-export const aliasFor = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9_.-]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 64) || 'c4c_key_pair';
+/**
+ * The keystore alias proposed for a key pair's name. Cloud Integration reserves aliases starting
+ * with "sap" and allows at most 250 characters
+ * (https://github.com/SAP-docs/btp-integration-suite/blob/main/docs/ISuite/50-Development/changing-the-alias-of-a-keystore-entry-72b0f88.md),
+ * and does not support "true" or "false" as Private Key Alias
+ * (https://github.com/SAP-docs/btp-integration-suite/blob/main/docs/ISuite/50-Development/configure-the-odata-v2-receiver-adapter-c5c2e38.md):
+ * those get the prefix c4c_. Lower case letters, digits and _ . - only is our own choice, an alias
+ * that is easy to type again, not a rule of Cloud Integration.
+ */
+const MAX_ALIAS = 250;
+export const aliasFor = (name: string): string => {
+  const alias =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9_.-]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'c4c_key_pair';
+  const refused = alias.startsWith('sap') || alias === 'true' || alias === 'false';
+  return (refused ? `c4c_${alias}` : alias).slice(0, MAX_ALIAS);
+};
 
 export { fileNameFor } from '../file-name';
 

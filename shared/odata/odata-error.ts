@@ -103,11 +103,79 @@ export function parseODataError(body: string): ODataError | null {
 const INCONSISTENT = 'inconsistent authorization';
 
 /**
- * C4C's "Inconsistent Authorization: Re-activate Communication Arrangement.", whatever the status:
- * it comes with 403, and with 500 for a technical user's CSRF fetch
- * (https://github.com/SAP/cloud-sdk-js/issues/1185).
+ * C4C's "Inconsistent Authorization: Re-activate Communication Arrangement.", whatever the status.
+ * The wording comes from our product brief; no public SAP source quoting it was found, so it is
+ * recognised by its text wherever it appears (body or sap-message header).
  */
 export function isInconsistentAuthorization(body: string, parsed = parseODataError(body)): boolean {
   if (parsed?.message?.toLowerCase().includes(INCONSISTENT)) return true;
   return body.slice(0, ERROR_PREFIX_CHARS).toLowerCase().includes(INCONSISTENT);
+}
+
+/**
+ * The messages of SAP Gateway's `sap-message` response header, a JSON object
+ * `{"code","message","severity","target","details":[{"code","message",…}]}`: its own code and
+ * message first, then each detail's. Empty when the header is absent or not of that shape.
+ * The shape as C4C sent it: https://github.com/SAP/cloud-sdk-js/issues/1185 (the 500 answer's
+ * headers, quoted by the reporter).
+ */
+export function parseSapMessage(header: unknown): ODataError[] {
+  if (typeof header !== 'string' || !header.trimStart().startsWith('{')) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(header.slice(0, ERROR_PREFIX_CHARS));
+  } catch {
+    return [];
+  }
+  const one = (m: unknown): ODataError | null => {
+    if (typeof m !== 'object' || m === null) return null;
+    const { code, message } = m as { code?: unknown; message?: unknown };
+    const c = typeof code === 'string' && code ? clean(code) : null;
+    const t = typeof message === 'string' && message ? clean(message) : null;
+    return (c ?? t) ? { code: c, message: t, lang: null } : null;
+  };
+  const details = (parsed as { details?: unknown }).details;
+  return [one(parsed), ...(Array.isArray(details) ? details.slice(0, 20).map(one) : [])].filter(
+    (m): m is ODataError => m !== null,
+  );
+}
+
+/*
+ * C4C's answer to a technical user's `x-csrf-token: fetch` in SAP/cloud-sdk-js#1185
+ * (https://github.com/SAP/cloud-sdk-js/issues/1185): HTTP 500, body not shown, and in the
+ * sap-message header the detail CM_DS_APPL_ERROR:048 "Unauthorized: The service 'c4codataapi'
+ * is not assigned to you." Without a CSRF fetch the same words may mean what they say (the
+ * service is not in the arrangement), so they count as the trap only after a fetch.
+ */
+const NOT_ASSIGNED_CODE = 'cm_ds_appl_error:048';
+const NOT_ASSIGNED = 'is not assigned to you';
+
+const saysInconsistent = (m: ODataError) => m.message?.toLowerCase().includes(INCONSISTENT) === true;
+const saysNotAssigned = (m: ODataError) =>
+  m.code?.toLowerCase() === NOT_ASSIGNED_CODE || m.message?.toLowerCase().includes(NOT_ASSIGNED) === true;
+
+export interface C4cRefusal {
+  /** What C4C said: the message naming the trap, else the body's error, else the header's own. */
+  said: ODataError | null;
+  /** The CSRF trap: Inconsistent Authorization anywhere, or "not assigned to you" after a fetch. */
+  csrfTrap: boolean;
+}
+
+/** C4C's own error of a 4xx/5xx answer, from its body and its sap-message header. */
+export function readC4cRefusal(a: { body: string; sapMessage?: unknown; csrfFetched?: boolean }): C4cRefusal {
+  const fromBody = parseODataError(a.body);
+  const fromHeader = parseSapMessage(a.sapMessage);
+  const trapSaid =
+    [fromBody, ...fromHeader].find((m): m is ODataError => m !== null && saysInconsistent(m)) ??
+    (a.csrfFetched
+      ? [fromBody, ...fromHeader].find((m): m is ODataError => m !== null && saysNotAssigned(m))
+      : undefined);
+  const notAssignedInBody =
+    a.csrfFetched === true && a.body.slice(0, ERROR_PREFIX_CHARS).toLowerCase().includes(NOT_ASSIGNED);
+  const csrfTrap =
+    trapSaid !== undefined || isInconsistentAuthorization(a.body, fromBody) || notAssignedInBody;
+  // The detail that names the refusal says more than the header's generic "Error occurred during
+  // processing", even where it is not the trap (no fetch): shown first.
+  const specific = fromHeader.slice(1).find(saysNotAssigned);
+  return { said: trapSaid ?? specific ?? fromBody ?? fromHeader[0] ?? null, csrfTrap };
 }

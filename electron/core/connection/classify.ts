@@ -4,11 +4,7 @@
  */
 import type { DiagnosisCode } from '../../../shared/domain/diagnosis';
 import type { Message, MessageKey, Params } from '../../../shared/messages/say';
-import {
-  isInconsistentAuthorization,
-  parseODataError,
-  type ODataError,
-} from '../../../shared/odata/odata-error';
+import { readC4cRefusal, type ODataError } from '../../../shared/odata/odata-error';
 import type { ConnectFailure } from './connector';
 import { nearMissOfC4c } from '../connections/tenant-host';
 import { looksLikeHtml } from './odata-check';
@@ -185,11 +181,18 @@ export interface HttpAnswer {
   headers: Record<string, unknown>;
   body: string;
   url: string;
+  /** Whether the request asked for a token (`x-csrf-token: fetch`). */
+  csrfFetched?: boolean;
 }
 
 export function classifyHttp(a: HttpAnswer): Finding | null {
   const contentType = typeof a.headers['content-type'] === 'string' ? a.headers['content-type'] : '';
-  const c4c = a.status >= 400 ? parseODataError(a.body) : null;
+  // C4C's message may come in the body or in SAP Gateway's sap-message header.
+  const refusal =
+    a.status >= 400
+      ? readC4cRefusal({ body: a.body, sapMessage: a.headers['sap-message'], csrfFetched: a.csrfFetched })
+      : null;
+  const c4c = refusal?.said ?? null;
   const found = (code: DiagnosisCode, lines: Message[] = []): Finding => ({
     code,
     // C4C's own code and message lead, for every 4xx/5xx that carried them.
@@ -207,9 +210,10 @@ export function classifyHttp(a: HttpAnswer): Finding | null {
   if (a.status === 400 && /SSL certificate error/i.test(a.body.slice(0, 4096))) {
     return found('CLIENT_CERT_REJECTED', [line('finding.certError400')]);
   }
-  // By C4C's text, whatever the status: 403, or 500 for a technical user's CSRF fetch
-  // (https://github.com/SAP/cloud-sdk-js/issues/1185).
-  if (a.status >= 400 && isInconsistentAuthorization(a.body, c4c)) {
+  // The CSRF trap, by C4C's words whatever the status: "Inconsistent Authorization" (our product
+  // brief), or after a CSRF fetch the HTTP 500 with CM_DS_APPL_ERROR:048 "…is not assigned to
+  // you." in the sap-message header that https://github.com/SAP/cloud-sdk-js/issues/1185 shows.
+  if (refusal?.csrfTrap) {
     return found(
       'INCONSISTENT_AUTHORIZATION',
       a.status === 403 ? [] : [line('finding.inconsistent500', { status: a.status })],

@@ -213,7 +213,13 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
           }
         : {}),
     });
-    const httpFinding = classifyHttp({ status: res.status, headers, body, url: url.href });
+    const httpFinding = classifyHttp({
+      status: res.status,
+      headers,
+      body,
+      url: url.href,
+      csrfFetched: target.fetchCsrfToken,
+    });
     if (httpFinding) return finish(httpFinding, status);
 
     trace.current = 'odata';

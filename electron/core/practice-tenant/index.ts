@@ -17,7 +17,7 @@ import {
 } from './more-services';
 import { createPracticeServer } from './server';
 
-export { QUIRK_MESSAGE } from './server';
+export { notAssignedMessage, QUIRK_MESSAGE } from './server';
 
 export const PRACTICE_USER = '_PRACTICE_TECH';
 export const P12_FILE_NAME = 'practice-key-pair.p12';
@@ -28,7 +28,7 @@ export interface PracticeTenant {
   serviceUrl: string;
   /** The standard service on which "Fetch CSRF token" meets the Inconsistent-Authorization 403. */
   quirkServiceUrl: string;
-  /** The standard service on which the same fetch meets it as HTTP 500. */
+  /** The standard service on which the same fetch meets HTTP 500, CM_DS_APPL_ERROR:048 in sap-message. */
   quirk500ServiceUrl: string;
   /** host:port, as a connection's tenant host. */
   tenantHost: string;

@@ -3,9 +3,11 @@
  * - ServiceRequestCollection with 2,500 rows, so C4C's server paging of 1,000 entries a page
  *   (https://github.com/SAP-archive/C4CODATAAPIDEVGUIDE/blob/master/README.md, "Paging") is seen;
  * - accounthierarchylist and businesspartnerrelationship, standard services under /sap/c4c/odata/v1/,
- *   on which a CSRF token fetch of a technical user gets "Inconsistent Authorization:
- *   Re-activate Communication Arrangement." — as 403 on one and as 500 on the other, the status
- *   SAP/cloud-sdk-js#1185 reports (https://github.com/SAP/cloud-sdk-js/issues/1185).
+ *   on which a CSRF token fetch of a technical user is refused: on the first with 403 "Inconsistent
+ *   Authorization: Re-activate Communication Arrangement." in the body (our product brief's
+ *   wording); on the second with HTTP 500 and CM_DS_APPL_ERROR:048 "…is not assigned to you." in
+ *   the sap-message header, as https://github.com/SAP/cloud-sdk-js/issues/1185 shows for
+ *   c4codataapi. Which services do this on a real tenant no source says: these two are practice.
  */
 import {
   accounts,
@@ -51,7 +53,7 @@ export function serviceRequestSet(): EntitySetDef {
   );
 }
 
-/** A standard service on which C4C answers a technical user's CSRF fetch with the quirk (403). */
+/** A standard service on which the practice tenant answers a technical user's CSRF fetch with the 403. */
 export function accountHierarchyService(): ServiceDef {
   const rows = accounts().map((a, i) => ({
     ObjectID: a.ObjectID ?? null,
@@ -74,7 +76,7 @@ export function accountHierarchyService(): ServiceDef {
   ]);
 }
 
-/** A standard service on which C4C answers the same fetch with the quirk as HTTP 500. */
+/** A standard service on which the practice tenant answers the same fetch with HTTP 500 (sap-message). */
 export function businessPartnerRelationshipService(): ServiceDef {
   const rows = accounts()
     .slice(0, 50)

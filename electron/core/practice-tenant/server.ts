@@ -21,7 +21,27 @@ import { metadataXml } from './metadata';
 import type { EntitySetDef, ServiceDef } from './model';
 import { QueryError, runQuery } from './query';
 
+/** The wording of our product brief; no public SAP source quoting it was found. */
 export const QUIRK_MESSAGE = 'Inconsistent Authorization: Re-activate Communication Arrangement.';
+
+/**
+ * C4C's words in the sap-message header of its HTTP 500 to a technical user's CSRF fetch, as
+ * https://github.com/SAP/cloud-sdk-js/issues/1185 quotes them (there for 'c4codataapi').
+ */
+export const notAssignedMessage = (service: string) =>
+  `Unauthorized: The service '${service}' is not assigned to you.`;
+
+function notAssignedSapMessage(service: string): string {
+  return JSON.stringify({
+    code: 'ODATA_ERROR',
+    message: 'Error occurred during processing',
+    severity: 'error',
+    target: '',
+    details: [
+      { code: 'CM_DS_APPL_ERROR:048', message: notAssignedMessage(service), target: '', severity: 'error' },
+    ],
+  });
+}
 
 export interface PracticeServerOptions {
   key: string;
@@ -30,7 +50,10 @@ export interface PracticeServerOptions {
   user: string;
   password: string;
   services: ServiceDef[];
-  /** Service paths on which a CSRF token fetch answers the quirk, and with which status. */
+  /**
+   * Service paths on which a CSRF token fetch meets the trap: 403 with "Inconsistent
+   * Authorization" in the body, or 500 with CM_DS_APPL_ERROR:048 in the sap-message header.
+   */
   quirks: { path: string; status: 403 | 500 }[];
   /** Rows per server page before `__next`: C4C's 1,000 unless a test wants smaller pages. */
   pageSize?: number;
@@ -169,15 +192,18 @@ export function createPracticeServer(options: PracticeServerOptions): Server {
     const headers: Record<string, string> = {};
     if (fetchToken) {
       const quirk = options.quirks.find((q) => q.path === service.path);
-      if (quirk) {
+      if (quirk?.status === 403) {
         // C4C's own OData error body, XML by default and JSON with $format=json (format.ts).
-        fail(
-          res,
-          quirk.status,
-          quirk.status === 403 ? 'FORBIDDEN' : 'INTERNAL_SERVER_ERROR',
-          QUIRK_MESSAGE,
-          format,
-        );
+        fail(res, 403, 'FORBIDDEN', QUIRK_MESSAGE, format);
+        return;
+      }
+      if (quirk) {
+        // SAP/cloud-sdk-js#1185 shows the header, not the body: the body repeats the header's
+        // own generic code and message (an assumption), so only the header names the refusal.
+        const name = service.path.split('/').filter(Boolean).pop() ?? '';
+        fail(res, 500, 'ODATA_ERROR', 'Error occurred during processing', format, {
+          'sap-message': notAssignedSapMessage(name),
+        });
         return;
       }
       let session = cookie(req, SESSION_COOKIE);

@@ -340,6 +340,34 @@ describe('connection test: HTTP answers', () => {
     expect(r.diagnosis.advice[0]).toContain('CSRF');
   });
 
+  it('INCONSISTENT_AUTHORIZATION on a CSRF fetch answered 500 with CM_DS_APPL_ERROR:048 in the sap-message header', async () => {
+    // The answer of https://github.com/SAP/cloud-sdk-js/issues/1185: HTTP 500, words in the header.
+    const sapMessage = JSON.stringify({
+      code: 'ODATA_ERROR',
+      message: 'Error occurred during processing',
+      severity: 'error',
+      target: '',
+      details: [
+        {
+          code: 'CM_DS_APPL_ERROR:048',
+          message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
+          target: '',
+          severity: 'error',
+        },
+      ],
+    });
+    const s = await plain((req, res) => {
+      if (req.headers['x-csrf-token'] !== 'fetch') return odataOk(res);
+      res.writeHead(500, { 'content-type': 'application/json', 'sap-message': sapMessage }).end('{}');
+    });
+    const r = await expectCode(target(s.url, { fetchCsrfToken: true }), 'INCONSISTENT_AUTHORIZATION');
+    expect(r.diagnosis.c4c?.code).toBe('CM_DS_APPL_ERROR:048');
+    expect(r.diagnosis.advice[0]).toContain('is not assigned to you');
+    expect(r.diagnosis.advice.join(' ')).toContain('Fetch CSRF token');
+    // Without the fetch the same service works.
+    await expectCode(target(s.url), 'OK');
+  });
+
   it('NOT_FOUND on 404, pointing at the missing trailing slash', async () => {
     const s = await answer(404, 'Not found');
     const r = await expectCode(target(s.url.replace(/\/$/, '')), 'NOT_FOUND');

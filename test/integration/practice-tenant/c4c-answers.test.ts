@@ -1,6 +1,6 @@
 /**
  * The practice tenant answers like C4C and the CLI says so in the chosen language: the
- * Inconsistent-Authorization 500 of a technical user's CSRF fetch (SAP/cloud-sdk-js#1185) from a
+ * HTTP 500 of a technical user's CSRF fetch, its words in the sap-message header (SAP/cloud-sdk-js#1185), from a
  * real TLS server on loopback, the hand-over printed exactly as the panel's builder makes it, and
  * `query --search` sending the term unquoted.
  */
@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPracticeTenant, type PracticeTenant } from '../../../electron/core/practice-tenant/index';
-import { QUIRK_MESSAGE } from '../../../electron/core/practice-tenant/server';
+import { notAssignedMessage, QUIRK_MESSAGE } from '../../../electron/core/practice-tenant/server';
 import type { ServiceTestResult } from '../../../shared/domain/diagnosis';
 import { buildHandover } from '../../../shared/odata/handover';
 import { parseUrl } from '../../../shared/odata/query-reader';
@@ -41,7 +41,7 @@ describe('C4C-shaped answers through the CLI, in German and English', () => {
     await rm(cli, { force: true });
   });
 
-  it('diagnoses the quirk answered as HTTP 500, with C4C’s own code and message, in German', async () => {
+  it('diagnoses the CSRF trap answered as HTTP 500 in the sap-message header, with C4C’s code and message, in German', async () => {
     const r = await c4c([
       'test',
       '--url',
@@ -56,14 +56,11 @@ describe('C4C-shaped answers through the CLI, in German and English', () => {
     const [result] = JSON.parse(r.stdout) as [ServiceTestResult];
     expect(result.http?.status).toBe(500);
     expect(result.diagnosis.code).toBe('INCONSISTENT_AUTHORIZATION');
-    expect(result.diagnosis.c4c).toEqual({
-      code: 'INTERNAL_SERVER_ERROR',
-      message: QUIRK_MESSAGE,
-      lang: 'en',
-    });
-    expect(result.diagnosis.title).toMatch(/^C4C hat mit „Inconsistent Authorization/);
+    const message = notAssignedMessage('businesspartnerrelationship');
+    expect(result.diagnosis.c4c).toEqual({ code: 'CM_DS_APPL_ERROR:048', message, lang: null });
+    expect(result.diagnosis.title).toMatch(/^C4C hat die Anfrage abgelehnt/);
     expect(result.diagnosis.advice[0]).toBe(
-      `C4C hat mit HTTP 500 geantwortet: INTERNAL_SERVER_ERROR ${QUIRK_MESSAGE}`,
+      `C4C hat mit HTTP 500 geantwortet: CM_DS_APPL_ERROR:048 ${message}`,
     );
     expect(result.diagnosis.advice[1]).toMatch(/^C4C hat diese Antwort mit HTTP 500 geschickt/);
     expect(result.diagnosis.advice.join(' ')).toContain('Schalten Sie „CSRF-Token abrufen“');

@@ -7,12 +7,13 @@ import { XMLParser } from 'fast-xml-parser';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  notAssignedMessage,
   QUIRK_MESSAGE,
   startPracticeTenant,
   type PracticeTenant,
 } from '../../../electron/core/practice-tenant';
 import { sharedTestPki } from '../../servers';
-import { parseODataError } from '../../../shared/odata/odata-error';
+import { parseODataError, parseSapMessage } from '../../../shared/odata/odata-error';
 import { curl, curlFails } from './curl';
 
 interface Feed<T> {
@@ -233,29 +234,38 @@ describe('practice tenant', () => {
     expect(withToken.status).toBe(405);
   });
 
-  it('answers the quirk as 500 on businesspartnerrelationship, in C4C error bodies (XML, JSON with $format=json)', async () => {
+  it('answers the CSRF fetch on businesspartnerrelationship with 500 and CM_DS_APPL_ERROR:048 in the sap-message header', async () => {
     expect(new URL(tenant.quirkServiceUrl).pathname).toBe('/sap/c4c/odata/v1/accounthierarchylist/');
+    // The shape of https://github.com/SAP/cloud-sdk-js/issues/1185: the words are in the header.
+    const generic = { code: 'ODATA_ERROR', message: 'Error occurred during processing', lang: null };
+    const notAssigned = {
+      code: 'CM_DS_APPL_ERROR:048',
+      message: notAssignedMessage('businesspartnerrelationship'),
+      lang: null,
+    };
+    expect(notAssigned.message).toBe(
+      "Unauthorized: The service 'businesspartnerrelationship' is not assigned to you.",
+    );
     const xml = await curl(tenant.quirk500ServiceUrl, {
       caPath: tenant.caPath,
       p12,
       headers: { 'x-csrf-token': 'fetch' },
     });
     expect(xml.status).toBe(500);
+    expect(parseSapMessage(xml.headers['sap-message'])).toEqual([generic, notAssigned]);
     expect(xml.headers['content-type']).toMatch(/^application\/xml/);
-    expect(parseODataError(xml.body)).toEqual({
-      code: 'INTERNAL_SERVER_ERROR',
-      message: QUIRK_MESSAGE,
-      lang: 'en',
-    });
+    expect(parseODataError(xml.body)).toEqual({ ...generic, lang: 'en' });
+    expect(xml.body).not.toContain(QUIRK_MESSAGE);
     const json = await curl(`${tenant.quirk500ServiceUrl}?$format=json`, {
       caPath: tenant.caPath,
       p12,
       headers: { 'x-csrf-token': 'fetch' },
     });
     expect(json.headers['content-type']).toMatch(/^application\/json/);
-    expect(JSON.parse(json.body)).toEqual({
-      error: { code: 'INTERNAL_SERVER_ERROR', message: { lang: 'en', value: QUIRK_MESSAGE } },
-    });
+    expect(parseSapMessage(json.headers['sap-message'])).toEqual([generic, notAssigned]);
+    // Without the fetch the service answers.
+    const plain = await curl(tenant.quirk500ServiceUrl, { caPath: tenant.caPath, p12 });
+    expect(plain.status).toBe(200);
     const missing = await curl(`${tenant.serviceUrl}NoSuchCollection`, { caPath: tenant.caPath, p12 });
     expect(missing.status).toBe(404);
     expect(parseODataError(missing.body)?.code).toBe('NOT_FOUND');

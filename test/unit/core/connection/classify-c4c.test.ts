@@ -69,6 +69,52 @@ describe('classifyHttp on C4C answers', () => {
   });
 });
 
+describe("C4C's answer to a CSRF fetch in the sap-message header (SAP/cloud-sdk-js#1185)", () => {
+  // The header C4C sent with HTTP 500, quoted in https://github.com/SAP/cloud-sdk-js/issues/1185.
+  const sapMessage = JSON.stringify({
+    code: 'ODATA_ERROR',
+    message: 'Error occurred during processing',
+    severity: 'error',
+    target: '',
+    details: [
+      {
+        code: 'CM_DS_APPL_ERROR:048',
+        message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
+        target: '',
+        severity: 'error',
+      },
+    ],
+  });
+  const said = {
+    code: 'CM_DS_APPL_ERROR:048',
+    message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
+    lang: null,
+  };
+  const headerAnswer = (csrfFetched: boolean) => ({
+    status: 500,
+    headers: { 'content-type': 'application/json', 'sap-message': sapMessage },
+    body: '{}',
+    url,
+    csrfFetched,
+  });
+
+  it('is the CSRF trap after an x-csrf-token fetch, showing the detail that says so', () => {
+    const f = classifyHttp(headerAnswer(true));
+    expect(f?.code).toBe('INCONSISTENT_AUTHORIZATION');
+    expect(f?.c4c).toEqual(said);
+    expect(f?.lines).toEqual([
+      { key: 'finding.c4cError', params: { status: 500, code: said.code, message: said.message } },
+      { key: 'finding.inconsistent500', params: { status: 500 } },
+    ]);
+  });
+
+  it('without a CSRF fetch stays a server error, still showing what C4C said', () => {
+    const f = classifyHttp(headerAnswer(false));
+    expect(f?.code).toBe('SERVER_ERROR');
+    expect(f?.c4c).toEqual(said);
+  });
+});
+
 describe('a redirect in the diagnosis', () => {
   it('names where it went without the user, password or secret query values of that address', () => {
     const f = classifyHttp({

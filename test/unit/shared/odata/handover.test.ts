@@ -176,6 +176,33 @@ describe('hand-over to the OData receiver adapter', () => {
     expect(aliasFor('  Müller Key (2025)! ')).toBe('m_ller_key_2025');
     expect(aliasFor('!!!')).toBe('c4c_key_pair');
   });
+
+  it('keeps keystore aliases out of what Cloud Integration reserves or refuses', () => {
+    // Aliases starting with "sap" are reserved for SAP; at most 250 characters:
+    // https://github.com/SAP-docs/btp-integration-suite/blob/main/docs/ISuite/50-Development/changing-the-alias-of-a-keystore-entry-72b0f88.md
+    expect(aliasFor('SAP Key')).toBe('c4c_sap_key');
+    expect(aliasFor('sapphire')).toBe('c4c_sapphire');
+    expect(aliasFor('_sap')).toBe('c4c_sap');
+    expect(aliasFor('x'.repeat(300))).toHaveLength(250);
+    expect(aliasFor(`sap${'x'.repeat(300)}`)).toHaveLength(250);
+    // "true" and "false" are not supported as Private Key Alias (OData V2 receiver adapter):
+    // https://github.com/SAP-docs/btp-integration-suite/blob/main/docs/ISuite/50-Development/configure-the-odata-v2-receiver-adapter-c5c2e38.md
+    expect(aliasFor('True')).toBe('c4c_true');
+    expect(aliasFor('false')).toBe('c4c_false');
+    expect(aliasFor('truest')).toBe('truest');
+  });
+});
+
+describe('fileNameFor and C4C certificate uploads', () => {
+  // C4C's Edit Credentials > Certificate upload takes a .cer file whose name has one dot only:
+  // https://userapps.support.sap.com/sap/support/knowledge/en/3141132
+  it('gives a .cer file a name with one dot, the one before cer', () => {
+    expect(fileNameFor('new.certificate.C4C', 'cer')).toBe('new_certificate_C4C.cer');
+    expect(fileNameFor('Key 1.2', 'cer')).toBe('Key 1_2.cer');
+    expect(fileNameFor('...', 'cer')).toBe('c4c.cer');
+    // Other files keep the user's dots.
+    expect(fileNameFor('Key 1.2', 'crt')).toBe('Key 1.2.crt');
+  });
 });
 
 describe('fileNameFor, the one default file name (hand-over, report, key pair exports)', () => {

@@ -3,6 +3,8 @@ import {
   ERROR_PREFIX_CHARS,
   isInconsistentAuthorization,
   parseODataError,
+  parseSapMessage,
+  readC4cRefusal,
 } from '../../../../shared/odata/odata-error';
 
 // C4C's OData V2 error bodies: XML by default, JSON with $format=json.
@@ -73,5 +75,87 @@ describe("C4C's OData error body", () => {
     // (the scans look at most 200 characters around each candidate; speed is not asserted here).
     expect(parseODataError(`<error>${'<code '.repeat(200_000)}`)).toBeNull();
     expect(parseODataError(`<error><code>${'&amp;'.repeat(100_000)}`)?.code).toBe('&'.repeat(200));
+  });
+
+  // SAP Gateway's sap-message header as C4C sent it with HTTP 500 to a technical user's CSRF
+  // fetch, quoted in https://github.com/SAP/cloud-sdk-js/issues/1185.
+  const SAP_MESSAGE_1185 = JSON.stringify({
+    code: 'ODATA_ERROR',
+    message: 'Error occurred during processing',
+    severity: 'error',
+    target: '',
+    details: [
+      {
+        code: 'CM_DS_APPL_ERROR:048',
+        message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
+        target: '',
+        severity: 'error',
+      },
+    ],
+  });
+  const NOT_ASSIGNED = {
+    code: 'CM_DS_APPL_ERROR:048',
+    message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
+    lang: null,
+  };
+
+  it('reads the sap-message header: its own code and message, then its details', () => {
+    expect(parseSapMessage(SAP_MESSAGE_1185)).toEqual([
+      { code: 'ODATA_ERROR', message: 'Error occurred during processing', lang: null },
+      NOT_ASSIGNED,
+    ]);
+    for (const value of [undefined, '', 'plain words', '{broken', '[1]', 42, '{"details":"x"}'])
+      expect(parseSapMessage(value)).toEqual([]);
+  });
+
+  it('finds the CSRF trap in the body or the sap-message header; "not assigned to you" only after a CSRF fetch', () => {
+    const fetched = readC4cRefusal({ body: '', sapMessage: SAP_MESSAGE_1185, csrfFetched: true });
+    // The detail that names the trap is what C4C said, not the header's generic message.
+    expect(fetched).toEqual({ said: NOT_ASSIGNED, csrfTrap: true });
+    expect(readC4cRefusal({ body: '', sapMessage: SAP_MESSAGE_1185, csrfFetched: false })).toEqual({
+      said: NOT_ASSIGNED,
+      csrfTrap: false,
+    });
+    // By its code alone, and by its text in a body.
+    const byCode = JSON.stringify({ code: 'CM_DS_APPL_ERROR:048', message: 'Unauthorized' });
+    expect(readC4cRefusal({ body: '', sapMessage: byCode, csrfFetched: true }).csrfTrap).toBe(true);
+    const body = JSON.stringify({
+      error: { code: 'X', message: { value: "The service 's' is not assigned to you." } },
+    });
+    expect(readC4cRefusal({ body, csrfFetched: true }).csrfTrap).toBe(true);
+    expect(readC4cRefusal({ body, csrfFetched: false }).csrfTrap).toBe(false);
+    // Inconsistent Authorization, in the body or in the header, whether or not a token was fetched.
+    expect(readC4cRefusal({ body: XML }).csrfTrap).toBe(true);
+    const inconsistent = JSON.stringify({
+      code: 'X',
+      message: 'Inconsistent Authorization: Re-activate Communication Arrangement.',
+    });
+    expect(readC4cRefusal({ body: '', sapMessage: inconsistent })).toEqual({
+      said: {
+        code: 'X',
+        message: 'Inconsistent Authorization: Re-activate Communication Arrangement.',
+        lang: null,
+      },
+      csrfTrap: true,
+    });
+    // Otherwise the body's error leads, then the header's own message.
+    const other = '{"error":{"code":"SY/530","message":"Other"}}';
+    expect(
+      readC4cRefusal({
+        body: other,
+        sapMessage: SAP_MESSAGE_1185.replace('is not assigned to you', 'x').replace(
+          'CM_DS_APPL_ERROR:048',
+          'Y',
+        ),
+      }),
+    ).toEqual({
+      said: { code: 'SY/530', message: 'Other', lang: null },
+      csrfTrap: false,
+    });
+    expect(readC4cRefusal({ body: '', sapMessage: '{"code":"Z","message":"m"}' }).said).toEqual({
+      code: 'Z',
+      message: 'm',
+      lang: null,
+    });
   });
 });
