@@ -4,10 +4,10 @@
  * Die Feldnamen des Cloud-Integration-Adapters und C4Cs eigene Fehlertexte bleiben, wie das
  * Produkt sie zeigt. Quellen: siehe ./en.ts.
  *
- * Nicht belegt: Für die deutsche Beschriftung „Zugangsdaten bearbeiten“ (Edit Credentials) und einen
- * deutschen Menüpfad zum OData API Monitor fand das Suchwerkzeug keine SAP-Quelle (gesucht in docs,
- * pages und code, 2026-11-30). Darum steht die englische Beschriftung aus [blog1911]/[kba3742580]
- * daneben, und der Monitor wird mit dem englischen Menüpfad genannt, den die Prüfung in Issue 12 nennt.
+ * Nicht belegt: Für die deutschen Beschriftungen der C4C-Oberfläche (Menüpfade, Schaltflächen,
+ * Felder wie „Edit Credentials“ oder „Inbound Communication: Basic Settings“) fand das Suchwerkzeug
+ * keine SAP-Quelle (gesucht in docs, pages und code, 2026-11-30). Darum stehen sie hier so, wie die
+ * englischen Quellen sie nennen, mit dem Zusatz „(englische Oberfläche)“.
  */
 import type { MessageKey } from './en';
 
@@ -60,23 +60,23 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   ],
   'diagnosis.CLIENT_CERT_EXPIRED.title': 'Ihr Client-Zertifikat ist abgelaufen',
   'diagnosis.CLIENT_CERT_EXPIRED.advice': [
-    'Es wurde nichts gesendet. Öffnen Sie in C4C die Kommunikationsvereinbarung, wählen Sie „Zugangsdaten bearbeiten“ (Edit Credentials), legen Sie ein neues Schlüsselpaar an, laden Sie es herunter und importieren Sie es hier (Schlüsselpaare > Ersetzen).',
+    'Es wurde nichts gesendet. Öffnen Sie in C4C die Kommunikationsvereinbarung, wählen Sie „Edit Credentials“ (englische Oberfläche), legen Sie ein neues Schlüsselpaar an, laden Sie es herunter und sichern und aktivieren Sie danach die Vereinbarung mit „Save and Activate“ (englische Oberfläche), sonst verwirft C4C das neue Schlüsselpaar. Importieren Sie es hier (Schlüsselpaare > Ersetzen).',
     'Ersetzen Sie danach das Schlüsselpaar im Keystore von Cloud Integration unter demselben Alias und starten Sie den Integrationsfluss neu.',
   ],
   'diagnosis.CLIENT_CERT_MISSING.title':
     'Der Tenant hat ein Client-Zertifikat verlangt, und es wurde keines gesendet',
   'diagnosis.CLIENT_CERT_MISSING.advice': [
-    'Wählen Sie ein Schlüsselpaar für diese Verbindung, oder stellen Sie die Verbindung auf Benutzer und Kennwort um, wenn die Authentifizierungsmethode der Vereinbarung (Eingehende Kommunikation: Grundeinstellungen) „Benutzer-ID und Kennwort“ ist.',
+    'Wählen Sie ein Schlüsselpaar für diese Verbindung, oder stellen Sie die Verbindung auf Benutzer und Kennwort um, wenn die Authentifizierungsmethode der Vereinbarung („Inbound Communication: Basic Settings“, englische Oberfläche) „User ID and Password“ ist.',
   ],
   'diagnosis.CLIENT_CERT_REJECTED.title': 'Der Tenant hat das Client-Zertifikat abgelehnt',
   'diagnosis.CLIENT_CERT_REJECTED.advice': [
     'Mögliche Gründe: Das Zertifikat gehört nicht zum technischen Benutzer der Kommunikationsvereinbarung; der Tenant vertraut seiner CA nicht; oder die Kette ist unvollständig.',
-    'Öffnen Sie in C4C die Kommunikationsvereinbarung und wählen Sie „Zugangsdaten bearbeiten“ (Edit Credentials): Prüfen Sie, ob das Zertifikat dort zum hier importierten Schlüsselpaar gehört; im Zweifel legen Sie dort ein neues Schlüsselpaar an, laden es herunter und importieren es.',
+    'Öffnen Sie in C4C die Kommunikationsvereinbarung und wählen Sie „Edit Credentials“ (englische Oberfläche): Prüfen Sie, ob das Zertifikat dort zum hier importierten Schlüsselpaar gehört; im Zweifel legen Sie dort ein neues Schlüsselpaar an, laden es herunter und sichern und aktivieren danach die Vereinbarung mit „Save and Activate“ (englische Oberfläche), sonst verwirft C4C das neue Schlüsselpaar. Importieren Sie es hier.',
   ],
   'diagnosis.UNAUTHORIZED.title': 'Der Tenant hat die Zugangsdaten nicht angenommen (401)',
   'diagnosis.UNAUTHORIZED.advice': [
-    'Bei Benutzer und Kennwort: Prüfen Sie die ID des technischen Benutzers und sein Kennwort; setzen Sie bei Bedarf unter „Zugangsdaten bearbeiten“ (Edit Credentials) der Kommunikationsvereinbarung ein neues Kennwort.',
-    'Bei einem Client-Zertifikat: Das Schlüsselpaar wurde vielleicht unter „Zugangsdaten bearbeiten“ (Edit Credentials) der Vereinbarung ersetzt. Legen Sie es dort neu an, laden Sie es herunter und importieren Sie es hier.',
+    'Bei Benutzer und Kennwort: Prüfen Sie die ID des technischen Benutzers und sein Kennwort; setzen Sie bei Bedarf unter „Edit Credentials“ (englische Oberfläche) der Kommunikationsvereinbarung ein neues Kennwort.',
+    'Bei einem Client-Zertifikat: Das Schlüsselpaar wurde vielleicht unter „Edit Credentials“ (englische Oberfläche) der Vereinbarung ersetzt. Legen Sie es dort neu an, laden Sie es herunter und sichern und aktivieren Sie danach die Vereinbarung mit „Save and Activate“ (englische Oberfläche), sonst verwirft C4C das neue Schlüsselpaar. Importieren Sie es hier.',
   ],
   'diagnosis.FORBIDDEN.title': 'Der technische Benutzer darf diesen Service nicht nutzen (403)',
   'diagnosis.FORBIDDEN.advice': [
@@ -84,11 +84,11 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
     'Prüfen Sie den Service-Pfad in der URL: Er muss einer der Services sein, die die Vereinbarung aufführt.',
   ],
   'diagnosis.INCONSISTENT_AUTHORIZATION.title':
-    'C4C hat mit „Inconsistent Authorization: Re-activate Communication Arrangement.“ geantwortet',
+    'C4C hat die Anfrage abgelehnt: „Inconsistent Authorization“ oder ein Service „not assigned to you“',
   'diagnosis.INCONSISTENT_AUTHORIZATION.advice': [
-    'Schalten Sie „CSRF-Token abrufen“ für diese Verbindung aus: Ein technischer Benutzer braucht es nicht, und gerade der Abruf löst diese Antwort aus.',
+    'Schalten Sie „CSRF-Token abrufen“ für diese Verbindung aus: Ein technischer Benutzer braucht es nicht, und der Abruf kann diese Antwort auslösen.',
     'Mit einem Geschäftsbenutzer statt eines technischen Benutzers: Weisen Sie diesem Benutzer eine Work-Center-Sicht zu, die den Service abdeckt.',
-    'Bleibt es dabei, aktivieren Sie die Kommunikationsvereinbarung in C4C erneut (öffnen, Sichern und Aktivieren).',
+    'Bleibt es dabei, aktivieren Sie die Kommunikationsvereinbarung in C4C erneut (öffnen, „Save and Activate“, englische Oberfläche).',
   ],
   'diagnosis.NOT_FOUND.title': 'Der Service wurde nicht gefunden (404)',
   'diagnosis.NOT_FOUND.advice': [
@@ -103,7 +103,7 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'diagnosis.SERVER_ERROR.title': 'Der Tenant hatte einen internen Fehler',
   'diagnosis.SERVER_ERROR.advice': [
     'Versuchen Sie es in einigen Minuten erneut.',
-    'Ein Administrator kann den fehlgeschlagenen Aufruf im OData API Monitor von C4C nachlesen (im englischen Menü: Administrator > General Settings).',
+    'Ein Administrator kann den fehlgeschlagenen Aufruf im OData API Monitor von C4C nachlesen (englische Oberfläche: Administrator > General Settings > System Administration > OData API Monitor, Eintrag auswählen, „View Response Payload“).',
     'Bleibt der Fehler, melden Sie ihn SAP mit der Uhrzeit dieses Tests.',
   ],
 
@@ -143,7 +143,7 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
     'Das TLS-Frontend hat mit „No required SSL certificate was sent“ (HTTP 400) geantwortet.',
   'finding.certError400': 'Das TLS-Frontend hat mit „The SSL certificate error“ (HTTP 400) geantwortet.',
   'finding.inconsistent500':
-    'C4C hat diese Antwort mit HTTP {status} geschickt. Das tut es bei manchen Services, wenn ein technischer Benutzer ein CSRF-Token abruft.',
+    'C4C hat diese Antwort mit HTTP {status} geschickt, wie beim CSRF-Token-Abruf eines technischen Benutzers in SAP/cloud-sdk-js Issue 1185.',
   'finding.noTrailingSlash': 'Der URL fehlt der Schrägstrich nach dem Service-Namen: Fügen Sie ihn an.',
   'finding.redirected':
     'Der Tenant hat nach {location} umgeleitet (HTTP {status}); so beginnt eine Anmeldung oder ein Single Sign-On.',
@@ -232,21 +232,21 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'handover.note.proxyType':
     'C4C ist ein Cloud-Tenant, erreichbar über das Internet; On-Premise ist für den Cloud Connector.',
   'handover.note.authCert':
-    'Der technische Benutzer meldet sich mit dem Schlüsselpaar aus „Zugangsdaten bearbeiten“ (Edit Credentials) der Vereinbarung an.',
+    'Der technische Benutzer meldet sich mit dem Schlüsselpaar aus „Edit Credentials“ (englische Oberfläche) der Vereinbarung an.',
   'handover.note.authBasic': 'Der technische Benutzer meldet sich mit Benutzer und Kennwort an.',
   'handover.note.privateKeyAlias':
     'Laden Sie das Schlüsselpaar (.p12) unter diesem Alias hoch: Monitor > Integrations and APIs > Manage Security > Keystore > Add > Key Pair.',
   'handover.note.credentialName':
     'Legen Sie es an unter Monitor > Integrations and APIs > Manage Security > Security Material > Add > User Credentials, mit dem technischen Benutzer {user} und seinem Kennwort.',
   'handover.note.csrfOff':
-    'Standardmäßig angehakt: Entfernen Sie den Haken bei CSRF Protected. Ein technischer Benutzer braucht kein CSRF-Token, und bei manchen Services antwortet C4C auf den Abruf mit „Inconsistent Authorization“.',
+    'Standardmäßig angehakt: Entfernen Sie den Haken bei CSRF Protected. Ein technischer Benutzer braucht kein CSRF-Token, und der Abruf kann C4C den Aufruf ablehnen lassen („Inconsistent Authorization“ oder HTTP 500 „…is not assigned to you“).',
   'handover.note.csrfOn': 'Angehakt lassen (Standard): Diese Verbindung ruft ein CSRF-Token ab.',
   'handover.note.resourcePath': 'Die Entitätsmenge, die die Integration liest.',
   'handover.note.queryOptions': 'Unverändert einfügen: Der Adapter codiert die URL selbst.',
   'handover.note.dropped':
     'Weggelassen: {options}. Der Adapter unterstützt $format und $inlinecount in den Query Options nicht, und $top/$skip einer Probeabfrage würden die Daten abschneiden.',
   'handover.note.pageSize':
-    'Page Size leer lassen, damit der Adapter den __next-Links von C4C folgt (1.000 Zeilen je Seite); für große Mengen Process in Pages in einem Looping Process Call verwenden.',
+    'Page Size leer lassen, damit der Adapter den __next-Links von C4C folgt (serverseitiges Paging). Process in Pages (Looping Process Call) braucht eine Page Size.',
   'handover.note.edmxCert':
     'Speichern Sie die Metadaten unter diesem Namen und wählen Sie im Model-Operation-Assistenten Local EDMX File: Seine Remote-Verbindung kann nur Basisauthentifizierung.',
   'handover.note.edmxBasic':
@@ -307,14 +307,14 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'report.written': 'Bericht geschrieben: {markdown} (und {json} daneben).',
 
   'renewal.steps': [
-    'Öffnen Sie in C4C die Kommunikationsvereinbarung, wählen Sie „Zugangsdaten bearbeiten“ (Edit Credentials) und legen Sie ein neues Schlüsselpaar (.p12) an und laden Sie es herunter.',
+    'Öffnen Sie in C4C die Kommunikationsvereinbarung, wählen Sie „Edit Credentials“ (englische Oberfläche), legen Sie ein neues Schlüsselpaar (.p12) an, laden Sie es herunter und sichern und aktivieren Sie danach die Vereinbarung mit „Save and Activate“ (englische Oberfläche), sonst verwirft C4C das neue Schlüsselpaar.',
     'Öffnen Sie in C4C Connect die Schlüsselpaare und ersetzen Sie das alte Schlüsselpaar durch die neue Datei (die Verbindungen zeigen weiter darauf).',
     'Ersetzen Sie in Cloud Integration das Schlüsselpaar unter Monitor > Integrations and APIs > Manage Security > Keystore mit demselben Alias.',
-    'Starten Sie die Integrationsflüsse, die es nutzen, neu (erneut deployen): Der Adapter hält den Keystore bis zu 24 Stunden im Cache.',
+    'Starten Sie die Integrationsflüsse, die es nutzen, neu (erneut deployen): Die Verbindung (SSL-Socket) hält den Keystore 24 Stunden im Cache.',
     'Umstellung: Nimmt der Tenant altes und neues Zertifikat nicht gleichzeitig an, vereinbaren Sie eine kurze Ausfallzeit: Integrationsfluss stoppen, Schlüsselpaar in C4C und in Cloud Integration ersetzen, Integrationsfluss wieder starten.',
   ],
   'renewal.notifyExpired':
-    '{name}: abgelaufen. Erneuern Sie es unter „Zugangsdaten bearbeiten“ (Edit Credentials) der Vereinbarung.',
+    '{name}: abgelaufen. Erneuern Sie es unter „Edit Credentials“ (englische Oberfläche) der Vereinbarung und sichern und aktivieren Sie danach die Vereinbarung mit „Save and Activate“ (englische Oberfläche), sonst verwirft C4C das neue Schlüsselpaar.',
   'renewal.notifyDaysLeft.one': '{name}: noch {days} Tag.',
   'renewal.notifyDaysLeft.other': '{name}: noch {days} Tage.',
   'renewal.notifyTitleExpired.one': '{count} Schlüsselpaar ist abgelaufen',

@@ -10,10 +10,23 @@
  *   (the Authentication Method "SSL Client Certificate" / "User ID and Password" is set in the
  *   communication arrangement; password and certificate are set in its Edit Credentials).
  * [devguide] https://github.com/SAP-archive/C4CODATAAPIDEVGUIDE/blob/master/README.md
- *   (standard services /sap/c4c/odata/v1/, custom services /sap/c4c/odata/cust/v1/; server paging
- *   of 1000 entries; $search term in single quotes or no quotes; CSRF not needed for a technical user).
- * [sdk1185] https://github.com/SAP/cloud-sdk-js/issues/1185 (C4C answers the CSRF fetch of a
- *   technical user with HTTP 500).
+ *   (standard services /sap/c4c/odata/v1/, custom services /sap/c4c/odata/cust/v1/; "'/' character
+ *   at the end of the URI is required" for the service document; server-side paging of 1000
+ *   entries for a GET without query options, with a next link; $search term in single quotes or no
+ *   quotes; a CSRF token for modifying requests only). That a technical user needs no CSRF token
+ *   is [blog1911]'s ("CSRF token is not needed as we are using a technical user").
+ * [sdk1185] https://github.com/SAP/cloud-sdk-js/issues/1185 (a technical user's CSRF fetch answered
+ *   with HTTP 500; the words in the sap-message header, not the body: detail
+ *   CM_DS_APPL_ERROR:048 "Unauthorized: The service 'c4codataapi' is not assigned to you.").
+ *   "Inconsistent Authorization: Re-activate Communication Arrangement." is the wording of our
+ *   product brief; no public SAP source quoting it was found.
+ * [kba2980997] https://userapps.support.sap.com/sap/support/knowledge/en/2980997 (step 11: the new
+ *   key pair is discarded unless the arrangement is saved and activated). Named and quoted by the
+ *   SAP-fidelity review; the search tool did not find the page itself (2026-11-30).
+ * [kba3141132] https://userapps.support.sap.com/sap/support/knowledge/en/3141132 (Administrator >
+ *   General Settings > Communication Arrangements > the arrangement > Advanced Settings > Technical
+ *   Data > Edit Credentials > Certificate > Upload certificate; only a .cer file whose name has one
+ *   dot, else "This file type is not permitted").
  * [adapter] https://github.com/SAP-docs/btp-integration-suite/blob/main/docs/ISuite/50-Development/configure-the-odata-v2-receiver-adapter-c5c2e38.md
  *   (field names; CSRF Protected selected by default; $format and $inlineCount not supported in
  *   query options; Page Size empty = server-side paging by __next; Process in Pages; the Remote
@@ -26,8 +39,10 @@
  * [renewal] https://github.com/SAP-docs/btp-integration-suite/blob/main/docs/ISuite/40-RemoteSystems/renewal-of-the-tenant-client-certificate-6ec6824.md
  *   (replace the key pair keeping the alias, then restart the integration flow: the SSL socket caches
  *   the keystore for 24 hours; receiver accepting old and new certificate at the same time).
- * [apimonitor] The OData API Monitor under Administrator > General Settings was named by the review
- *   in issue 12; the search tool found no SAP page for it, so the text names it and nothing more.
+ * [kba3048103] https://userapps.support.sap.com/sap/support/knowledge/en/3048103 (Administrator >
+ *   General Settings > System Administration > OData API Monitor > select the entry > View Response
+ *   Payload). Named and quoted by the SAP-fidelity review; the search tool did not find the page
+ *   itself (2026-11-30).
  */
 export const EN = {
   // ── diagnoses ──────────────────────────────────────────────────────────────────────────────
@@ -77,10 +92,11 @@ export const EN = {
     "Check your computer's date and time.",
     'If the clock is right, the server (or a proxy in between) presents an outdated certificate: tell the tenant administrator.',
   ],
-  // [kba3742580] [blog1911]: the key pair is created in the arrangement's Edit Credentials.
+  // [kba3742580] [blog1911]: the key pair is created in the arrangement's Edit Credentials;
+  // [kba2980997]: Save and Activate, or the new key pair is discarded.
   'diagnosis.CLIENT_CERT_EXPIRED.title': 'Your client certificate has expired',
   'diagnosis.CLIENT_CERT_EXPIRED.advice': [
-    'Nothing was sent. In C4C, open the communication arrangement, choose Edit Credentials, create and download a new key pair, and import it here (Key pairs > Replace).',
+    'Nothing was sent. In C4C, open the communication arrangement, choose Edit Credentials, and create and download a new key pair, then Save and Activate the arrangement: otherwise C4C discards the new key pair. Import it here (Key pairs > Replace).',
     'Then replace the key pair in the Cloud Integration keystore under the same alias and restart the integration flow.',
   ],
   'diagnosis.CLIENT_CERT_MISSING.title': 'The tenant asked for a client certificate, and none was sent',
@@ -90,27 +106,29 @@ export const EN = {
   'diagnosis.CLIENT_CERT_REJECTED.title': 'The tenant rejected the client certificate',
   'diagnosis.CLIENT_CERT_REJECTED.advice': [
     "Possible reasons: the certificate is not the one of the communication arrangement's technical user; its CA is not trusted by the tenant; or the chain is incomplete.",
-    'In C4C, open the communication arrangement and choose Edit Credentials: check that its certificate is the one of the key pair imported here; if in doubt, create and download a new key pair there and import it.',
+    'In C4C, open the communication arrangement and choose Edit Credentials: check that its certificate is the one of the key pair imported here; if in doubt, create and download a new key pair there, then Save and Activate the arrangement: otherwise C4C discards the new key pair. Import it here.',
   ],
   'diagnosis.UNAUTHORIZED.title': 'The tenant did not accept the credentials (401)',
   'diagnosis.UNAUTHORIZED.advice': [
     "For user and password: check the technical user ID and its password; set a new password in the communication arrangement's Edit Credentials if needed.",
-    "For a client certificate: the key pair may have been replaced in the arrangement's Edit Credentials. Create and download it again there and import it here.",
+    "For a client certificate: the key pair may have been replaced in the arrangement's Edit Credentials. Create and download it again there, then Save and Activate the arrangement: otherwise C4C discards the new key pair. Import it here.",
   ],
   'diagnosis.FORBIDDEN.title': 'The technical user may not use this service (403)',
   'diagnosis.FORBIDDEN.advice': [
     'Check that the service is ticked in the communication arrangement (scenario "OData Services for Business Objects").',
     'Check the service path in the URL: it must be one of the services the arrangement lists.',
   ],
-  // [sdk1185]: C4C answers with 500 as well as with 403; recognised by its text, not its status.
+  // Recognised by C4C's words, not the status: "Inconsistent Authorization" (product brief), or
+  // after a CSRF fetch HTTP 500 with "…is not assigned to you" in the sap-message header [sdk1185].
+  // [blog1911]: a technical user needs no CSRF token.
   'diagnosis.INCONSISTENT_AUTHORIZATION.title':
-    'C4C answered "Inconsistent Authorization: Re-activate Communication Arrangement."',
+    'C4C refused the request: "Inconsistent Authorization" or a service "not assigned to you"',
   'diagnosis.INCONSISTENT_AUTHORIZATION.advice': [
-    'Turn "Fetch CSRF token" off for this connection: a technical user does not need it, and the token fetch is what triggers this answer.',
+    'Turn "Fetch CSRF token" off for this connection: a technical user does not need it, and the token fetch can trigger this answer.',
     'With a business user instead of a technical user: assign that user a work center view that covers the service.',
     'If it persists, re-activate the communication arrangement in C4C (open it, Save and Activate).',
   ],
-  // [devguide]: standard and custom service roots.
+  // [devguide]: standard and custom service roots; the "/" at the end is required.
   'diagnosis.NOT_FOUND.title': 'The service was not found (404)',
   'diagnosis.NOT_FOUND.advice': [
     'Check the service path: standard services live under /sap/c4c/odata/v1/<service>/ (e.g. /sap/c4c/odata/v1/c4codataapi/), custom services under /sap/c4c/odata/cust/v1/<service>/.',
@@ -121,11 +139,11 @@ export const EN = {
     'The answer looks like a login page or a single sign-on redirect: the URL points to the user interface, or the request was not authenticated as a technical user.',
     'Use the OData service root (…/sap/c4c/odata/v1/<service>/ or …/sap/c4c/odata/cust/v1/<service>/) and the credentials of the communication arrangement.',
   ],
-  // [apimonitor]
+  // [kba3048103]
   'diagnosis.SERVER_ERROR.title': 'The tenant had an internal error',
   'diagnosis.SERVER_ERROR.advice': [
     'Try again in a few minutes.',
-    "An administrator can read the failed call in C4C's OData API Monitor (Administrator > General Settings).",
+    "An administrator can read the failed call in C4C's OData API Monitor: Administrator > General Settings > System Administration > OData API Monitor, select the entry, View Response Payload.",
     'If it stays, open an incident with SAP quoting the time of this test.',
   ],
 
@@ -162,8 +180,10 @@ export const EN = {
   'finding.brokeOff': 'The tenant broke off the answer ({code}).',
   'finding.noCertSent400': 'The TLS front end answered "No required SSL certificate was sent" (HTTP 400).',
   'finding.certError400': 'The TLS front end answered "The SSL certificate error" (HTTP 400).',
+  // [sdk1185]
   'finding.inconsistent500':
-    'C4C sent this answer with HTTP {status}. It does so for the CSRF token fetch of a technical user on some services.',
+    "C4C sent this answer with HTTP {status}, as it did for a technical user's CSRF token fetch in SAP/cloud-sdk-js issue 1185.",
+  // [devguide]: "'/' character at the end of the URI is required".
   'finding.noTrailingSlash': 'The URL has no trailing slash after the service name: add one.',
   'finding.redirected':
     'The tenant redirected to {location} (HTTP {status}), which is how a login or single sign-on starts.',
@@ -258,17 +278,19 @@ export const EN = {
   // [usercred]
   'handover.note.credentialName':
     'Create it in Monitor > Integrations and APIs > Manage Security > Security Material > Add > User Credentials, with the technical user {user} and its password.',
-  // [adapter]: "Keep this option selected (default setting)"; [devguide] [blog1911]: not needed.
+  // [adapter]: "Keep this option selected (default setting)"; [blog1911]: not needed; [sdk1185].
   'handover.note.csrfOff':
-    'Ticked by default: untick CSRF Protected. A technical user needs no CSRF token, and on some services fetching one makes C4C answer "Inconsistent Authorization".',
+    'Ticked by default: untick CSRF Protected. A technical user needs no CSRF token, and fetching one can make C4C refuse the call ("Inconsistent Authorization", or HTTP 500 "…is not assigned to you").',
   'handover.note.csrfOn': 'Keep it ticked (the default): this connection fetches a CSRF token.',
   'handover.note.resourcePath': 'The entity set the integration reads.',
   'handover.note.queryOptions': 'Paste as written: the adapter encodes the URL itself.',
   'handover.note.dropped':
     'Left out: {options}. The adapter does not support $format and $inlinecount in Query Options, and $top/$skip of a trial query would cut the data.',
-  // [adapter] [devguide]
+  // [adapter]: empty = server-side pagination (__next); Process in Pages takes its size from Page
+  // Size and runs in a Looping Process Call. [devguide]: C4C's 1000-row pages hold only for a GET
+  // without query options, so no page size is promised here.
   'handover.note.pageSize':
-    "Leave Page Size empty so the adapter follows C4C's __next links (1,000 rows a page); for large sets use Process in Pages in a Looping Process Call.",
+    "Leave Page Size empty so the adapter follows C4C's __next links (server-side paging). Process in Pages (Looping Process Call) needs a Page Size.",
   'handover.note.edmxCert':
     'Save the metadata as this file and choose Local EDMX File in the Model Operation wizard: its Remote connection supports Basic authentication only.',
   'handover.note.edmxBasic':
@@ -330,15 +352,16 @@ export const EN = {
   'report.written': 'Report written: {markdown} (and {json} beside it).',
 
   // ── renewal of a key pair ─────────────────────────────────────────────────────────────────
-  // [blog1911] [renewal] [keystore]
+  // [blog1911] [kba2980997] [renewal] [keystore]
   'renewal.steps': [
-    'In C4C, open the communication arrangement, choose Edit Credentials, and create and download a new key pair (.p12).',
+    'In C4C, open the communication arrangement, choose Edit Credentials, and create and download a new key pair (.p12), then Save and Activate the arrangement: otherwise C4C discards the new key pair.',
     'In C4C Connect, open Key pairs and replace the old key pair with the new file (connections keep pointing at it).',
     'In Cloud Integration, replace the key pair in Monitor > Integrations and APIs > Manage Security > Keystore, keeping the same alias.',
-    'Restart (redeploy) the integration flows that use it: the adapter caches the keystore for up to 24 hours.',
+    'Restart (redeploy) the integration flows that use it: the connection (SSL socket) caches the keystore for 24 hours.',
     'Cut-over: if the tenant does not accept the old and the new certificate at the same time, agree on a short downtime: stop the integration flow, replace the key pair in C4C and in Cloud Integration, then start the flow again.',
   ],
-  'renewal.notifyExpired': "{name}: expired. Renew it in the arrangement's Edit Credentials.",
+  'renewal.notifyExpired':
+    "{name}: expired. Renew it in the arrangement's Edit Credentials, then Save and Activate the arrangement: otherwise C4C discards the new key pair.",
   'renewal.notifyDaysLeft.one': '{name}: {days} day left.',
   'renewal.notifyDaysLeft.other': '{name}: {days} days left.',
   'renewal.notifyTitleExpired.one': '{count} key pair has expired',

@@ -107,7 +107,7 @@ test('Home shows expiry colours and the last test; Test now runs a real test', a
   ]);
   await expect(banner).toContainText('Edit Credentials');
   await expect(banner).toContainText('Keystore, keeping the same alias');
-  // The adapter caches the keystore: the renewal steps say to restart the integration flow.
+  // The SSL socket caches the keystore: the renewal steps say to restart the integration flow.
   await expect(banner).toContainText('Restart (redeploy) the integration flows');
 
   // The daily timer in main: a check on start sends one OS notification.

@@ -8,7 +8,9 @@ export const ALLOWED_ENGLISH = [
   'OData Services for Business Objects',
   'Inconsistent Authorization: Re-activate Communication Arrangement.',
   'Inconsistent Authorization',
-  'Direct Connection',
+  // C4C's words for a refused CSRF fetch (https://github.com/SAP/cloud-sdk-js/issues/1185).
+  'is not assigned to you',
+  'not assigned to you',
   'SSL Client Certificate',
   'User ID and Password',
   'Create and Download Key Pair',

@@ -357,7 +357,10 @@ describe('connection test: HTTP answers', () => {
       ],
     });
     const s = await plain((req, res) => {
-      if (req.headers['x-csrf-token'] !== 'fetch') return odataOk(res);
+      if (req.headers['x-csrf-token'] !== 'fetch') {
+        odataOk(res);
+        return;
+      }
       res.writeHead(500, { 'content-type': 'application/json', 'sap-message': sapMessage }).end('{}');
     });
     const r = await expectCode(target(s.url, { fetchCsrfToken: true }), 'INCONSISTENT_AUTHORIZATION');

@@ -74,9 +74,34 @@ describe('the message catalog', () => {
     expect(EN['diagnosis.CLIENT_CERT_EXPIRED.advice'].join(' ')).not.toMatch(/communication system/);
     expect(EN['diagnosis.NOT_FOUND.advice'].join(' ')).toContain('/sap/c4c/odata/cust/v1/');
     expect(EN['diagnosis.NOT_ODATA.advice'].join(' ')).toContain('/sap/c4c/odata/cust/v1/');
+    // KBA 3048103's path to the monitor.
     expect(EN['diagnosis.SERVER_ERROR.advice'].join(' ')).toContain(
-      'OData API Monitor (Administrator > General Settings)',
+      'Administrator > General Settings > System Administration > OData API Monitor, select the entry, View Response Payload',
     );
+  });
+
+  it('says Save and Activate wherever a new key pair is made in C4C, in English and German (KBA 2980997)', () => {
+    for (const key of [
+      'diagnosis.CLIENT_CERT_EXPIRED.advice',
+      'diagnosis.CLIENT_CERT_REJECTED.advice',
+      'diagnosis.UNAUTHORIZED.advice',
+      'renewal.steps',
+      'renewal.notifyExpired',
+    ] as const) {
+      expect([EN[key]].flat().join(' '), key).toContain(
+        'then Save and Activate the arrangement: otherwise C4C discards the new key pair',
+      );
+      expect([DE[key]].flat().join(' '), key).toContain(
+        '„Save and Activate“ (englische Oberfläche), sonst verwirft C4C das neue Schlüsselpaar',
+      );
+    }
+  });
+
+  it('names C4C’s screens by their English labels in German too, marked as such', () => {
+    const all = JSON.stringify(DE);
+    for (const unsourced of ['Zugangsdaten bearbeiten', 'Grundeinstellungen', 'Sichern und Aktivieren'])
+      expect(all).not.toContain(unsourced);
+    expect(all).toContain('„Edit Credentials“ (englische Oberfläche)');
   });
 
   it('has main’s own texts (dialogs, menu, errors) in German with the same parameters', () => {

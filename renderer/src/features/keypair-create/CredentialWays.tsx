@@ -16,10 +16,11 @@ interface Props {
  * The three ways to give the technical user its credentials, in a consultant's words, and the
  * "create one here" path (issue 13). A self-contained block for the credentials step.
  *
- * No SAP documentation found with the search tool confirms the exact label of C4C's certificate
- * upload in Edit Credentials, so the help text says what to look for (uploading a certificate, the
- * public part only) rather than naming a button. The "Create and Download Key Pair" wording of the
- * first way is the step's existing text.
+ * The certificate is uploaded in Edit Credentials > Certificate, and C4C takes only a .cer file
+ * whose name has one dot, else "This file type is not permitted"
+ * (https://userapps.support.sap.com/sap/support/knowledge/en/3141132); fileNameFor gives a .cer
+ * export such a name. The "Create and Download Key Pair" wording of the first way is the step's
+ * existing text.
  */
 export function CredentialWays({ technicalUser, communicationSystem, onCreated }: Props) {
   const { t } = useTranslation('keypair-create');

@@ -11,7 +11,9 @@ export const unusableNow = (k: Dated): boolean =>
 
 /**
  * What the validity of a key pair's certificate means, with the date in the UI language and what
- * to do (a new key pair from the arrangement's Edit Credentials). Nothing when it is fine.
+ * to do (a new key pair from the arrangement's Edit Credentials, then Save and Activate, or C4C
+ * discards it: KBA 2980997 step 11, https://userapps.support.sap.com/sap/support/knowledge/en/2980997,
+ * as the SAP-fidelity review quoted it). Nothing when it is fine.
  */
 export function ExpiryWarning({ keyPair, testId }: { keyPair: Dated; testId?: string }) {
   const { t, i18n } = useTranslation('keypairs');

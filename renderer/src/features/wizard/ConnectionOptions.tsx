@@ -30,6 +30,13 @@ function proxyOf(mode: ProxyMode, current: ProxyInput): ProxyInput {
  * How the test reaches the tenant: the CSRF switch (off for a technical user, and why), the
  * timeout, and the proxy (the system's, none, or a manual one with an optional user whose password
  * goes to the vault, never into the connection).
+ * Why off: "CSRF token is not needed as we are using a technical user"
+ * (https://community.sap.com/t5/crm-and-cx-blogs-by-sap/integration-user-for-odata-services-in-sap-cloud-for-customer/ba-p/13456473;
+ * C4C asks for a token only on modifying requests:
+ * https://github.com/SAP-archive/C4CODATAAPIDEVGUIDE/blob/master/README.md#csrf-token), and a
+ * technical user's fetch met HTTP 500 "…is not assigned to you" in
+ * https://github.com/SAP/cloud-sdk-js/issues/1185. "Inconsistent Authorization" is our product
+ * brief's wording; no public SAP source quoting it was found.
  */
 export function ConnectionOptions({
   draft,

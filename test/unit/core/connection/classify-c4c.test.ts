@@ -62,7 +62,7 @@ describe('classifyHttp on C4C answers', () => {
     const de = diagnose(f.code, f.lines, f.c4c ?? null, 'de');
     expect(en.advice[0]).toBe(`C4C answered HTTP 500: FORBIDDEN ${QUIRK}`);
     expect(de.advice[0]).toBe(`C4C hat mit HTTP 500 geantwortet: FORBIDDEN ${QUIRK}`);
-    expect(de.title).toMatch(/^C4C hat mit „Inconsistent Authorization/);
+    expect(de.title).toMatch(/^C4C hat die Anfrage abgelehnt: „Inconsistent Authorization“/);
     expect(de.advice.join(' ')).toContain('CSRF-Token abrufen');
     expect(en.lines).toEqual(f.lines);
     expect(en.c4c?.code).toBe('FORBIDDEN');

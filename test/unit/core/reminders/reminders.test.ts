@@ -46,7 +46,7 @@ describe('expiry reminders', () => {
     expect(all).toMatch(/Edit Credentials/);
     expect(all).toMatch(/\.p12/);
     expect(all).toMatch(/Keystore, keeping the same alias/);
-    // The adapter caches the keystore up to 24 h: the flow is restarted, and the cut-over planned.
+    // The SSL socket caches the keystore for 24 h: the flow is restarted, and the cut-over planned.
     expect(all).toMatch(/Restart \(redeploy\) the integration flows/);
     expect(all).toMatch(/24 hours/);
     expect(all).toMatch(/Cut-over/);

@@ -164,7 +164,7 @@ describe('hand-over to the OData receiver adapter', () => {
     expect(de.fields.find((f) => f.key === 'csrfProtected')?.note).toMatch(
       /^Standardmäßig angehakt: Entfernen Sie den Haken/,
     );
-    expect(de.fields.find((f) => f.key === 'pageSize')?.note).toContain('1.000 Zeilen');
+    expect(de.fields.find((f) => f.key === 'pageSize')?.note).toContain('serverseitiges Paging');
     expect(de.text).toContain('(leer lassen)');
     expect(de.text).toContain('für „Übungs-Tenant“');
   });

@@ -10,14 +10,16 @@ import type { StepProps } from '../step-props';
 import { SCENARIO, serviceNameOf } from '../wizard-model';
 
 /**
- * Communication arrangement: scenario, system instance, Communication Method, services, the
- * technical user C4C generated, and the Authentication Method, which C4C asks for here, under
+ * Communication arrangement: scenario, system instance, services, the technical user C4C
+ * generated, and the Authentication Method, which C4C asks for here, under
  * Inbound Communication: Basic Settings ("SSL Client Certificate" or "User ID and Password"):
  * https://userapps.support.sap.com/sap/support/knowledge/en/3742580 and
  * https://community.sap.com/t5/crm-and-cx-blogs-by-sap/integration-user-for-odata-services-in-sap-cloud-for-customer/ba-p/13456473
  * (tick the services, then Edit Credentials before the arrangement is finished and active).
  * The arrangement is made for a system instance of the communication system (its System Instance
  * ID, see the sources in SystemStep), which is why the step points at the row, not at the System ID.
+ * No value of Communication Method is named: no SAP documentation found says which one this setup
+ * needs, so the order text says to keep the default.
  */
 export function ArrangementStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation('wizard');
@@ -42,11 +44,6 @@ export function ArrangementStep({ draft, update, errors }: StepProps) {
           <Label showColon>System Instance ID</Label>
           <Text>{t('arrangement.systemInstance', { id: draft.system.systemId || '—' })}</Text>
         </div>
-        <CopyField
-          label="Communication Method"
-          value="Direct Connection"
-          testId="copy-communication-method"
-        />
       </div>
       <Text className="field-hint" data-testid="wz-arrangement-order">
         {t('arrangement.order')}

@@ -20,7 +20,17 @@ interface Props extends StepProps {
   onPasswordSaving: (pending: Promise<Connection | null>) => void;
 }
 
-/** Credentials: the key pair from "Edit Credentials" (imported into the vault), or the password. */
+/**
+ * Credentials: the key pair from "Edit Credentials" (imported into the vault), or the password.
+ * The path to Edit Credentials > Certificate is KBA 3141132's
+ * (https://userapps.support.sap.com/sap/support/knowledge/en/3141132: Administrator > General
+ * Settings > Communication Arrangements > the arrangement > "Advanced Settings" > "Technical Data"
+ * > "Edit Credentials" > "Certificate"); "View All" is what SAP's tenant certificate blog calls the
+ * same step (https://community.sap.com/t5/crm-and-cx-blogs-by-sap/all-about-tenant-certificate-renewal-in-sap-cloud-for-customer/ba-p/13469059).
+ * Password and certificate are both set in Edit Credentials
+ * (https://userapps.support.sap.com/sap/support/knowledge/en/3742580); no source names a tab
+ * inside it for the password, so the password path ends there.
+ */
 export function CredentialsStep(props: Props) {
   const { draft } = props;
   return draft.auth.method === 'client-certificate' ? (

@@ -8,13 +8,14 @@ import type { StepProps } from '../step-props';
 import { suggestedSystemId } from '../wizard-model';
 
 /**
- * Host names of Cloud Integration tenants (Neo and Cloud Foundry): typed into the system's Host
- * Name as if it mattered for the inbound OData calls (issue 12's review of the 1911 blog, which only
- * says "Maintain the host name":
- * https://community.sap.com/t5/crm-and-cx-blogs-by-sap/integration-user-for-odata-services-in-sap-cloud-for-customer/ba-p/13456473).
- * The search tool found no SAP page saying what C4C does with this name for inbound calls
- * (docs and pages searched, 2026-11-30), so the hint says only what the blog says and that the
- * calls sign in as the technical user ([kba3742580] in shared/messages/en.ts).
+ * Host names of Cloud Integration tenants (Neo and Cloud Foundry). The Host Name is "the real
+ * communication partner on network layer, that is usually the middleware: SAP Cloud Integration"
+ * (SAP Learning, "Create Communication Systems":
+ * https://learning.sap.com/learning-journey/integrate-sap-sales-cloud-and-sap-service-cloud-with-sap-s-4hana/create-communication-systems_a59de75c-b3cf-4261-8522-7141811649e4);
+ * the 1911 blog only says "Maintain the host name"
+ * (https://community.sap.com/t5/crm-and-cx-blogs-by-sap/integration-user-for-odata-services-in-sap-cloud-for-customer/ba-p/13456473).
+ * The calls sign in as the technical user ([kba3742580] in shared/messages/en.ts). No Preferred
+ * Application Protocol is proposed: no SAP source found names one for inbound OData.
  */
 const CLOUD_INTEGRATION_HOST =
   /(^|\.)(it-cpi[\w-]*|hci\.|[\w-]*\.hana\.ondemand\.com$|[\w-]*\.integrationsuite[\w.-]*)/i;
@@ -99,9 +100,6 @@ export function SystemStep({ draft, update, errors }: StepProps) {
       </div>
       {/* The system instance is a row of the system; the arrangement names the system by it. */}
       <Text className="field-hint">{t('system.instances')}</Text>
-      <div className="copy-list">
-        <CopyField label="Preferred Application Protocol" value="5 - Web Service" />
-      </div>
       <Text className="field-hint" data-testid="wz-system-instance-note">
         {t('system.instanceNote')}
       </Text>
