@@ -15,11 +15,7 @@ export const fileNameFor = (name: string, extension: string): string => {
     replaced += FORBIDDEN_IN_FILE_NAMES.has(c) || /\p{Cc}/u.test(c) ? '_' : c;
   }
   if (extension === 'cer') replaced = replaced.replaceAll('.', '_');
-  const cleaned = replaced
-    .replace(/_{2,}/g, '_')
-    .trim()
-    .replace(/^\.+/, '')
-    .replace(/^_+$/, '');
+  const cleaned = replaced.replace(/_{2,}/g, '_').trim().replace(/^\.+/, '').replace(/^_+$/, '');
   const base = Array.from(cleaned).slice(0, MAX_BASE).join('');
   return `${base.trim() || 'c4c'}.${extension}`;
 };

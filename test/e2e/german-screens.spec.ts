@@ -44,7 +44,9 @@ test('no English sentence on any screen of a German journey', async ({ page, app
   await check('system');
   await next(page, 'arrangement');
   // No Communication Method value is named (no SAP source says which): keep C4C's default.
-  await expect(page.getByTestId('wz-arrangement-order')).toContainText('die vorgegebene „Communication Method“');
+  await expect(page.getByTestId('wz-arrangement-order')).toContainText(
+    'die vorgegebene „Communication Method“',
+  );
   await expect(page.getByTestId('copy-authentication-method-value')).toHaveText('SSL Client Certificate');
   await field(page, 'wz-technical-user').fill('_CPI_PRACTICE');
   await page.getByTestId('wz-arrangement-done').click();
