@@ -19,7 +19,9 @@ export interface ExportFile {
 export const EXPORT_EXTENSION: Record<ExportFormat, ExportFile['extension']> = {
   'p12-original': 'p12',
   'p12-new-password': 'p12',
-  // .crt (PEM) and .cer (DER): the two names certificate upload dialogs commonly accept.
+  // .crt (PEM) and .cer (DER). C4C's upload in Edit Credentials > Certificate takes only a .cer
+  // file whose name has one dot (https://userapps.support.sap.com/sap/support/knowledge/en/3141132);
+  // fileNameFor gives a .cer export such a name.
   'cert-pem': 'crt',
   'cert-der': 'cer',
 };

@@ -64,7 +64,9 @@ export function odataErrorMessage(text: string): string | null {
 /** A non-2xx status as one plain sentence, with the service's own code and message when it sent them. */
 export function statusError(status: number, bodyText: string): CodedError {
   const own = parseODataError(bodyText);
-  // By C4C's text, whatever the status (403, or 500: https://github.com/SAP/cloud-sdk-js/issues/1185).
+  // By C4C's text, whatever the status: "Inconsistent Authorization" is our product brief's wording.
+  // (The 500 of https://github.com/SAP/cloud-sdk-js/issues/1185 answered a CSRF fetch, which these
+  // reads do not send; the connection test recognises it, see connection/classify.ts.)
   if (status >= 400 && isInconsistentAuthorization(bodyText, own))
     return codedError('REQUEST_FAILED', 'error.inconsistentAuthorization', { status }, { status });
   if (status === 401) return codedError('REQUEST_FAILED', 'error.status401', undefined, { status });
