@@ -192,6 +192,15 @@ export async function connectStaged(o: ConnectOptions): Promise<tls.TLSSocket> {
   // No Nagle (curl and Node's own http agent say the same): the request follows the handshake's
   // last flight at once instead of waiting for its ACK.
   const socket = net.connect({ host: address, port, family, noDelay: true });
+  // The tenant's TLS context (parsing every trusted root the first time in a process) is built while
+  // the kernel does the TCP handshake, not after it; a key that does not match its certificate is
+  // kept and reported in the tls stage, as before.
+  let context: tls.SecureContext | { failed: unknown };
+  try {
+    context = secureContextFor(o);
+  } catch (e) {
+    context = { failed: e };
+  }
   try {
     await waitFor(socket, 'connect', signal);
   } catch (e) {
@@ -238,11 +247,12 @@ export async function connectStaged(o: ConnectOptions): Promise<tls.TLSSocket> {
   const hadCert = Boolean(o.key && o.cert);
   let secure: tls.TLSSocket;
   try {
+    if ('failed' in context) throw context.failed;
     secure = tls.connect({
       socket: raw,
       servername: net.isIP(o.host) ? undefined : o.host,
       host: o.host,
-      secureContext: secureContextFor(o),
+      secureContext: context,
       minVersion: 'TLSv1.2',
       ALPNProtocols: ['http/1.1'],
     });
