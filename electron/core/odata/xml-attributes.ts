@@ -29,38 +29,38 @@ export abstract class AttributeReader implements TagAttributes {
   private readonly cache: (string | undefined)[] = new Array<string | undefined>(CACHE_SIZE);
   private readonly cacheText: (string | undefined)[] = new Array<string | undefined>(CACHE_SIZE);
   private readonly cacheRaw = new Int32Array(CACHE_SIZE);
+  private readonly cacheHash = new Int32Array(CACHE_SIZE);
 
   name(k: number): string {
-    return this.buf.slice(this.off(k * 5), this.off(k * 5 + 1));
+    return this.buf.slice(this.off(k * 6), this.off(k * 6 + 1));
   }
 
   value(k: number): string {
     const b = this.buf;
-    const start = this.off(k * 5 + 2);
-    const end = this.off(k * 5 + 3);
-    // Values repeat a lot (types, names, labels): a small cache keyed by a few of the raw
-    // characters finds the string made before without allocating or hashing a new one.
+    const start = this.off(k * 6 + 2);
+    const end = this.off(k * 6 + 3);
+    // Values repeat a lot (types, names, labels): a small cache keyed by the hash the scanner made
+    // of the raw characters finds the string made before without allocating a new one.
     const len = end - start;
-    let h = len;
-    if (len > 0) {
-      h = h * 31 + b.charCodeAt(start);
-      h = h * 31 + b.charCodeAt(end - 1);
-      h = h * 31 + b.charCodeAt(start + (len >> 1));
-      h = h * 31 + b.charCodeAt(start + (len >> 2));
-      h = h * 31 + b.charCodeAt(end - 1 - (len >> 2));
-    }
-    const slot = h & (CACHE_SIZE - 1);
+    const h = this.off(k * 6 + 5);
+    const slot = (h ^ (h >>> 15)) & (CACHE_SIZE - 1);
     const hit = this.cache[slot];
-    if (hit !== undefined && this.cacheRaw[slot] === len && b.startsWith(this.cacheText[slot] ?? '', start)) {
+    if (
+      hit !== undefined &&
+      this.cacheHash[slot] === h &&
+      this.cacheRaw[slot] === len &&
+      b.startsWith(this.cacheText[slot] ?? '', start)
+    ) {
       return hit;
     }
     // A slice of 13 or more characters is a view that keeps its whole chunk (a megabyte) alive;
     // the value kept is a copy.
     const raw = own(b.slice(start, end));
-    const text = this.off(k * 5 + 4) === 0 ? raw : this.decode(start, end);
+    const text = this.off(k * 6 + 4) === 0 ? raw : this.decode(start, end);
     this.cache[slot] = text;
     this.cacheText[slot] = raw;
     this.cacheRaw[slot] = len;
+    this.cacheHash[slot] = h;
     return text;
   }
 
@@ -96,9 +96,9 @@ export abstract class AttributeReader implements TagAttributes {
   equals(name: string, text: string): boolean {
     const k = this.find(name);
     if (k < 0) return false;
-    if (this.off(k * 5 + 4) !== 0) return this.value(k) === text;
-    const start = this.off(k * 5 + 2);
-    return this.off(k * 5 + 3) - start === text.length && this.buf.startsWith(text, start);
+    if (this.off(k * 6 + 4) !== 0) return this.value(k) === text;
+    const start = this.off(k * 6 + 2);
+    return this.off(k * 6 + 3) - start === text.length && this.buf.startsWith(text, start);
   }
 
   /** The attribute read as Number.parseInt(value, 10) would, or null (absent or not a number). */
@@ -106,9 +106,9 @@ export abstract class AttributeReader implements TagAttributes {
     const k = this.find(name);
     if (k < 0) return null;
     const b = this.buf;
-    let j = this.off(k * 5 + 2);
-    const end = this.off(k * 5 + 3);
-    if (this.off(k * 5 + 4) !== 0) {
+    let j = this.off(k * 6 + 2);
+    const end = this.off(k * 6 + 3);
+    if (this.off(k * 6 + 4) !== 0) {
       const n = Number.parseInt(this.value(k), 10);
       return Number.isFinite(n) ? n : null;
     }
@@ -130,8 +130,8 @@ export abstract class AttributeReader implements TagAttributes {
   private find(name: string): number {
     const b = this.buf;
     for (let k = 0; k < this.count; k++) {
-      const s = this.off(k * 5);
-      if (this.off(k * 5 + 1) - s === name.length && b.startsWith(name, s)) return k;
+      const s = this.off(k * 6);
+      if (this.off(k * 6 + 1) - s === name.length && b.startsWith(name, s)) return k;
     }
     return -1;
   }

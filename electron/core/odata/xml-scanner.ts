@@ -216,8 +216,13 @@ export class XmlScanner extends XmlCursor {
     const close = b.indexOf(q === 34 ? '"' : "'", j + 1);
     if (close < 0) return INCOMPLETE;
     let decode = 0;
+    // The value's hash (for the reader's string cache) is made in the same pass that checks it.
+    let h = 0;
     for (let k = j + 1; k < close; k++) {
       const c = b.charCodeAt(k);
+      h = (Math.imul(h, 31) + c) | 0;
+      // Letters, digits, space and most punctuation need no further look.
+      if (c >= 32 && c !== 38 && c !== 60 && c < 0xfffe) continue;
       if (c === 38) {
         const semi = b.indexOf(';', k);
         if (semi < 0 || semi >= close) this.fail('malformed entity', k);
@@ -233,12 +238,13 @@ export class XmlScanner extends XmlCursor {
       }
     }
     this.checkDuplicate(i, nameEnd);
-    const o = this.count * 5;
+    const o = this.count * 6;
     this.at[o] = i;
     this.at[o + 1] = nameEnd;
     this.at[o + 2] = j + 1;
     this.at[o + 3] = close;
     this.at[o + 4] = decode;
+    this.at[o + 5] = h;
     this.count++;
     return close + 1;
   }
@@ -248,8 +254,8 @@ export class XmlScanner extends XmlCursor {
     const len = end - start;
     if (this.count < 16) {
       for (let k = 0; k < this.count; k++) {
-        const s = this.off(k * 5);
-        if (this.off(k * 5 + 1) - s === len && b.startsWith(b.slice(start, end), s)) {
+        const s = this.off(k * 6);
+        if (this.off(k * 6 + 1) - s === len && b.startsWith(b.slice(start, end), s)) {
           this.fail('duplicate attribute', start);
         }
       }
