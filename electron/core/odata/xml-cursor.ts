@@ -55,6 +55,25 @@ export abstract class XmlCursor extends AttributeReader {
     );
   }
 
+  /**
+   * The reference `&...;` starting at i in an attribute value, checked as entity() does; returns the
+   * index of its `;`, or INCOMPLETE. No reference XML allows is longer than `&#1114111;`, so the look
+   * for the `;` stops after nine characters.
+   */
+  protected reference(i: number): number {
+    const b = this.buf;
+    let j = i + 1;
+    for (; j - i <= 9; j++) {
+      const c = b.charCodeAt(j);
+      if (c === 59) break;
+      if (Number.isNaN(c)) return INCOMPLETE;
+      if (c !== 35 && !isNameChar(c)) this.fail('malformed entity', i);
+    }
+    // &amp; (the one SAP's labels hold) without making a string of it.
+    if (j - i !== 4 || !b.startsWith('amp', i + 1)) this.entity(b.slice(i + 1, j), i);
+    return j;
+  }
+
   /** A processing instruction from i (the XML declaration only at the very start, with a version). */
   protected instruction(i: number): number {
     const b = this.buf;

@@ -213,28 +213,31 @@ export class XmlScanner extends XmlCursor {
     if (j >= b.length) return INCOMPLETE;
     const q = b.charCodeAt(j);
     if (q !== 34 && q !== 39) this.fail('unquoted attribute value', j);
-    const close = b.indexOf(q === 34 ? '"' : "'", j + 1);
-    if (close < 0) return INCOMPLETE;
     let decode = 0;
-    // The value's hash (for the reader's string cache) is made in the same pass that checks it.
+    // One pass finds the closing quote, checks every character and makes the value's hash (the
+    // key of the reader's string cache).
     let h = 0;
-    for (let k = j + 1; k < close; k++) {
-      const c = b.charCodeAt(k);
-      h = (Math.imul(h, 31) + c) | 0;
+    let close = j + 1;
+    for (; ; close++) {
+      const c = b.charCodeAt(close);
       // Letters, digits, space and most punctuation need no further look.
-      if (c >= 32 && c !== 38 && c !== 60 && c < 0xfffe) continue;
+      if (c > 60 ? c < 0xfffe : c >= 32 && c !== 38 && c !== q && c !== 60) {
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (c === q) break;
+      if (Number.isNaN(c)) return INCOMPLETE;
       if (c === 38) {
-        const semi = b.indexOf(';', k);
-        if (semi < 0 || semi >= close) this.fail('malformed entity', k);
-        this.entity(b.slice(k + 1, semi), k);
+        const semi = this.reference(close);
+        if (semi === INCOMPLETE) return INCOMPLETE;
         decode = 1;
-        k = semi;
+        close = semi;
       } else if (c === 60) {
-        this.fail('disallowed character', k);
+        this.fail('disallowed character', close);
       } else if (c === 9 || c === 10 || c === 13) {
         decode = 1;
-      } else if (c < 32 || c >= 0xfffe) {
-        if (isBadChar(c)) this.fail('disallowed character', k);
+      } else if (isBadChar(c)) {
+        this.fail('disallowed character', close);
       }
     }
     this.checkDuplicate(i, nameEnd);
