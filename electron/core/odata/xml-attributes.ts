@@ -20,12 +20,23 @@ const CACHE_SIZE = 1 << 16;
 /** A copy of a string that holds no reference to the string it was sliced from. */
 const own = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
+/**
+ * One of 32 bits for an attribute name, from its length and last character. A tag's names set
+ * their bits; a name whose bit is not set is not there, so most looks for an absent attribute
+ * (Precision, Scale, value help on most properties) and most duplicate checks end at once.
+ */
+const nameBit = (length: number, last: number): number => 1 << ((length * 7 + last) & 31);
+
 /** The scanner's buffer and the current tag's attributes, read through TagAttributes. */
 export abstract class AttributeReader implements TagAttributes {
   protected buf = '';
   count = 0;
-  /** Per attribute five numbers: name start, name end, value start, value end, needs decoding. */
-  protected readonly at: number[] = [];
+  /** Per attribute six numbers: name start, name end, value start, value end, needs decoding, hash. */
+  private at = new Int32Array(96);
+  /** The bits (nameBit) of this tag's attribute names. */
+  private names = 0;
+  /** Where find() looks first: after the attribute found last, as tags list theirs in the order read. */
+  private next = 0;
   private readonly cache: (string | undefined)[] = new Array<string | undefined>(CACHE_SIZE);
   private readonly cacheText: (string | undefined)[] = new Array<string | undefined>(CACHE_SIZE);
   private readonly cacheRaw = new Int32Array(CACHE_SIZE);
@@ -123,15 +134,64 @@ export abstract class AttributeReader implements TagAttributes {
     return j - first > 15 ? Number.parseInt(b.slice(first - (sign < 0 ? 1 : 0), j), 10) : sign * n;
   }
 
+  /** A new tag: no attributes yet. */
+  protected resetAttributes(): void {
+    this.count = 0;
+    this.names = 0;
+    this.next = 0;
+  }
+
+  /** Adds an attribute of the tag being scanned (offsets into buf, the value's hash). */
+  protected record(nameStart: number, nameEnd: number, start: number, end: number, decode: number, hash: number): void {
+    const o = this.count * 6;
+    if (o + 6 > this.at.length) {
+      const grown = new Int32Array(this.at.length * 2);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    const at = this.at;
+    at[o] = nameStart;
+    at[o + 1] = nameEnd;
+    at[o + 2] = start;
+    at[o + 3] = end;
+    at[o + 4] = decode;
+    at[o + 5] = hash;
+    this.names |= nameBit(nameEnd - nameStart, this.buf.charCodeAt(nameEnd - 1));
+    this.count++;
+  }
+
+  /** Whether an attribute named as buf[start, end) is already recorded for this tag. */
+  protected recorded(start: number, end: number): boolean {
+    const len = end - start;
+    if ((this.names & nameBit(len, this.buf.charCodeAt(end - 1))) === 0) return false;
+    const b = this.buf;
+    for (let k = 0; k < this.count; k++) {
+      const s = this.off(k * 6);
+      if (this.off(k * 6 + 1) - s !== len) continue;
+      let c = 0;
+      while (c < len && b.charCodeAt(s + c) === b.charCodeAt(start + c)) c++;
+      if (c === len) return true;
+    }
+    return false;
+  }
+
   protected off(i: number): number {
     return this.at[i] ?? 0;
   }
 
   private find(name: string): number {
+    const len = name.length;
+    if ((this.names & nameBit(len, name.charCodeAt(len - 1))) === 0) return -1;
     const b = this.buf;
-    for (let k = 0; k < this.count; k++) {
+    const n = this.count;
+    let k = this.next;
+    for (let tries = 0; tries < n; tries++, k++) {
+      if (k >= n) k = 0;
       const s = this.off(k * 6);
-      if (this.off(k * 6 + 1) - s === name.length && b.startsWith(name, s)) return k;
+      if (this.off(k * 6 + 1) - s === len && b.startsWith(name, s)) {
+        this.next = k + 1;
+        return k;
+      }
     }
     return -1;
   }

@@ -163,7 +163,7 @@ export class XmlScanner extends XmlCursor {
     if (this.rootClosed) this.fail('documents may contain only one root', i + 1);
     const nameEnd = this.nameEnd(i + 1, 'tag name');
     if (nameEnd === INCOMPLETE) return INCOMPLETE;
-    this.count = 0;
+    this.resetAttributes();
     this.seen = null;
     let j = nameEnd;
     let empty = false;
@@ -241,27 +241,13 @@ export class XmlScanner extends XmlCursor {
       }
     }
     this.checkDuplicate(i, nameEnd);
-    const o = this.count * 6;
-    this.at[o] = i;
-    this.at[o + 1] = nameEnd;
-    this.at[o + 2] = j + 1;
-    this.at[o + 3] = close;
-    this.at[o + 4] = decode;
-    this.at[o + 5] = h;
-    this.count++;
+    this.record(i, nameEnd, j + 1, close, decode, h);
     return close + 1;
   }
 
   private checkDuplicate(start: number, end: number): void {
-    const b = this.buf;
-    const len = end - start;
     if (this.count < 16) {
-      for (let k = 0; k < this.count; k++) {
-        const s = this.off(k * 6);
-        if (this.off(k * 6 + 1) - s === len && b.startsWith(b.slice(start, end), s)) {
-          this.fail('duplicate attribute', start);
-        }
-      }
+      if (this.recorded(start, end)) this.fail('duplicate attribute', start);
       return;
     }
     // Many attributes (only a hostile document has them): a set keeps this linear.
@@ -269,7 +255,7 @@ export class XmlScanner extends XmlCursor {
       this.seen = new Set();
       for (let k = 0; k < this.count; k++) this.seen.add(this.name(k));
     }
-    const name = b.slice(start, end);
+    const name = this.buf.slice(start, end);
     if (this.seen.has(name)) this.fail('duplicate attribute', start);
     this.seen.add(name);
   }
