@@ -142,7 +142,14 @@ export abstract class AttributeReader implements TagAttributes {
   }
 
   /** Adds an attribute of the tag being scanned (offsets into buf, the value's hash). */
-  protected record(nameStart: number, nameEnd: number, start: number, end: number, decode: number, hash: number): void {
+  protected record(
+    nameStart: number,
+    nameEnd: number,
+    start: number,
+    end: number,
+    decode: number,
+    hash: number,
+  ): void {
     const o = this.count * 6;
     if (o + 6 > this.at.length) {
       const grown = new Int32Array(this.at.length * 2);

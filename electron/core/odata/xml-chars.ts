@@ -45,7 +45,8 @@ const PREDEFINED = new Map([
 export function entityText(ref: string): string | null {
   const predefined = PREDEFINED.get(ref);
   if (predefined !== undefined) return predefined;
-  const m = /^#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}))$/.exec(ref);
+  // Leading zeros are allowed (XML 1.0, 4.1: CharRef ::= '&#' [0-9]+ ';' | '&#x' [0-9a-fA-F]+ ';').
+  const m = /^#(?:0*([0-9]{1,7})|x0*([0-9A-Fa-f]{1,6}))$/.exec(ref);
   const code = m ? Number.parseInt(m[1] ?? m[2] ?? '', m[1] ? 10 : 16) : NaN;
   if (
     Number.isNaN(code) ||

@@ -57,13 +57,12 @@ export abstract class XmlCursor extends AttributeReader {
 
   /**
    * The reference `&...;` starting at i in an attribute value, checked as entity() does; returns the
-   * index of its `;`, or INCOMPLETE. No reference XML allows is longer than `&#1114111;`, so the look
-   * for the `;` stops after nine characters.
+   * index of its `;`, or INCOMPLETE.
    */
   protected reference(i: number): number {
     const b = this.buf;
     let j = i + 1;
-    for (; j - i <= 9; j++) {
+    for (; ; j++) {
       const c = b.charCodeAt(j);
       if (c === 59) break;
       if (Number.isNaN(c)) return INCOMPLETE;

@@ -161,5 +161,7 @@ describe('xml scanner', () => {
     expect(fail('<a>\u0001</a>')).toMatch(/disallowed character/);
     expect(fail('<a x="&#0;"/>')).toMatch(/malformed character entity/);
     expect(fail('<a x="&#x1F600;&amp;&#65;"/>')).toBe('accepted');
+    // Character references may have leading zeros (XML 1.0, 4.1).
+    expect(fail('<a x="&#01114111;&#x0041;">&#0065;</a>')).toBe('accepted');
   });
 });
