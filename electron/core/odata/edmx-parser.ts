@@ -302,20 +302,33 @@ export class EdmxParser {
   }
 
   // sap:* booleans default to true when absent (SAP annotation spec): only "false" is false.
+  // Read in the order SAP writes the attributes (Name, Type, facets, sap:creatable, sap:updatable,
+  // sap:filterable, sap:label, c4c:value-help): each lookup then starts where the attribute is.
   private property(a: TagAttributes): EdmProperty {
     const k = this.k;
+    const name = a.get('Name') ?? '';
+    const type = a.get('Type') ?? '';
+    const nullable = !a.equals('Nullable', 'false');
+    const maxLength = a.int('MaxLength');
+    const precision = a.int('Precision');
+    const scale = a.int('Scale');
+    const creatable = !a.equals(k.creatable, 'false');
+    const updatable = !a.equals(k.updatable, 'false');
+    const filterable = !a.equals(k.filterable, 'false');
+    const label = a.get(k.label) ?? null;
+    const valueHelp = a.get(k.valueHelp) ?? null;
     return {
-      name: a.get('Name') ?? '',
-      type: a.get('Type') ?? '',
-      nullable: !a.equals('Nullable', 'false'),
-      maxLength: a.int('MaxLength'),
-      precision: a.int('Precision'),
-      scale: a.int('Scale'),
-      label: a.get(k.label) ?? null,
-      filterable: !a.equals(k.filterable, 'false'),
-      creatable: !a.equals(k.creatable, 'false'),
-      updatable: !a.equals(k.updatable, 'false'),
-      valueHelp: a.get(k.valueHelp) ?? null,
+      name,
+      type,
+      nullable,
+      maxLength,
+      precision,
+      scale,
+      label,
+      filterable,
+      creatable,
+      updatable,
+      valueHelp,
     };
   }
 

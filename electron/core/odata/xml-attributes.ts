@@ -18,7 +18,7 @@ export interface TagAttributes {
 
 const CACHE_SIZE = 1 << 16;
 /** A copy of a string that holds no reference to the string it was sliced from. */
-const own = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+export const own = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
 /**
  * One of 32 bits for an attribute name, from its length and last character. A tag's names set

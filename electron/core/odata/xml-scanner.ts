@@ -15,7 +15,7 @@
  * attribute values in xml-attributes.ts.
  */
 
-import type { TagAttributes } from './xml-attributes';
+import { own, type TagAttributes } from './xml-attributes';
 import { isBadChar } from './xml-chars';
 import { INCOMPLETE, XmlCursor, XmlSyntaxError } from './xml-cursor';
 
@@ -38,6 +38,7 @@ export class XmlScanner extends XmlCursor {
   private rootSeen = false;
   private rootClosed = false;
   private seen: Set<string> | null = null;
+  private readonly tagNames: (string | undefined)[] = new Array<string | undefined>(256);
 
   constructor(private readonly handler: XmlHandler) {
     super();
@@ -150,10 +151,9 @@ export class XmlScanner extends XmlCursor {
     if (gt >= b.length) return INCOMPLETE;
     if (b.charCodeAt(gt) !== 62) this.fail('disallowed character in closing tag', gt);
     const open = this.stack.pop();
-    const name = b.slice(i + 2, nameEnd);
-    if (open !== name) this.fail('unexpected close tag', gt);
+    if (open?.length !== nameEnd - i - 2 || !b.startsWith(open, i + 2)) this.fail('unexpected close tag', gt);
     if (this.stack.length === 0) this.rootClosed = true;
-    this.handler.close(name);
+    this.handler.close(open);
     return gt + 1;
   }
 
@@ -189,7 +189,7 @@ export class XmlScanner extends XmlCursor {
       j = this.attribute(after);
       if (j === INCOMPLETE) return INCOMPLETE;
     }
-    const name = b.slice(i + 1, nameEnd);
+    const name = this.tagName(i + 1, nameEnd);
     this.stack.push(name);
     this.rootSeen = true;
     this.handler.open(name, this);
@@ -199,6 +199,19 @@ export class XmlScanner extends XmlCursor {
       this.handler.close(name);
     }
     return j;
+  }
+
+  /** The tag name at buf[start, end), made into a string once per document (a few dozen kinds). */
+  private tagName(start: number, end: number): string {
+    const b = this.buf;
+    const len = end - start;
+    const slot =
+      (len * 31 + b.charCodeAt(start) * 7 + b.charCodeAt(end - 1) + b.charCodeAt(start + (len >> 1))) & 255;
+    const hit = this.tagNames[slot];
+    if (hit?.length === len && b.startsWith(hit, start)) return hit;
+    const name = own(b.slice(start, end));
+    this.tagNames[slot] = name;
+    return name;
   }
 
   /** One `name="value"` from i; records it and returns the index after the closing quote. */
