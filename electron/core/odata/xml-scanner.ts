@@ -2,7 +2,9 @@
  * A small, strict XML tokenizer for `$metadata`: start tags with their attributes and end tags, in
  * streamed chunks, nothing else kept. Written for speed on 7–30 MB documents (saxes, the general
  * parser used before, spent most of its time per character and per attribute object; this scanner
- * jumps with indexOf and reads an attribute's value only when asked).
+ * jumps with indexOf, checks and hashes an attribute value in one pass, keeps only offsets, makes a
+ * string of a value only when asked (once per distinct value, through the reader's cache) and of a
+ * tag name once per document).
  *
  * It refuses what is not well-formed XML 1.0, with a line and column: mismatched, unclosed or
  * stray tags, text or a second element outside the root, attributes without a quoted value, twice
@@ -10,7 +12,8 @@
  * comments, `]]>` in text, control characters, and every entity but the five predefined ones and
  * character references. A DOCTYPE is handed to the caller, which refuses it: nothing declared in a
  * DTD is ever expanded. Nesting is an array, never recursion. test/unit/core/odata/xml-scanner.test.ts
- * holds it to saxes' verdict on hundreds of mutated documents. Its character tables are in
+ * holds it to saxes' verdict on hundreds of mutated documents, xml-attributes.test.ts its attribute
+ * reader to saxes' values on generated tags. Its character tables are in
  * xml-chars.ts, positions, names and processing instructions in xml-cursor.ts, the reading of
  * attribute values in xml-attributes.ts.
  */
