@@ -12,14 +12,8 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { CodedError } from '../../../shared/result';
-import type {
-  Association,
-  EdmProperty,
-  EntitySet,
-  EntityType,
-  FunctionImport,
-  MetadataModel,
-} from '../../../shared/domain/odata';
+import type { Association, EntityType, FunctionImport, MetadataModel } from '../../../shared/domain/odata';
+import { keysFor, local, readEntitySet, readProperty } from './edmx-readers';
 import { XmlScanner, XmlSyntaxError, type TagAttributes } from './xml-scanner';
 
 export const DEFAULT_MAX_METADATA_BYTES = 256 * 1024 * 1024;
@@ -31,25 +25,6 @@ const M_NS = 'http://schemas.microsoft.com/ado/2007/08/dataservices/metadata';
 export interface EdmxParserOptions {
   maxBytes?: number;
 }
-
-const keysFor = (sap: string, c4c: string, m: string) => ({
-  sap,
-  c4c,
-  m,
-  label: `${sap}label`,
-  filterable: `${sap}filterable`,
-  creatable: `${sap}creatable`,
-  updatable: `${sap}updatable`,
-  deletable: `${sap}deletable`,
-  valueHelp: `${c4c}value-help`,
-  httpMethod: `${m}HttpMethod`,
-  dataServiceVersion: `${m}DataServiceVersion`,
-});
-
-const local = (name: string): string => {
-  const i = name.indexOf(':');
-  return i < 0 ? name : name.slice(i + 1);
-};
 
 export function notOData(what: string): CodedError {
   return new CodedError(
@@ -230,7 +205,7 @@ export class EdmxParser {
         if (parent === 'Key' && this.type) this.type.keys.push(a.get('Name') ?? '');
         return;
       case 'Property':
-        if (parent === 'EntityType' && this.type) this.type.properties.push(this.property(a));
+        if (parent === 'EntityType' && this.type) this.type.properties.push(readProperty(a, this.k));
         return;
       case 'NavigationProperty':
         if (parent === 'EntityType' && this.type)
@@ -258,7 +233,7 @@ export class EdmxParser {
         this.model.entityContainer ??= a.get('Name') ?? null;
         return;
       case 'EntitySet':
-        if (parent === 'EntityContainer') this.model.entitySets.push(this.entitySet(a));
+        if (parent === 'EntityContainer') this.model.entitySets.push(readEntitySet(a, this.k));
         return;
       case 'FunctionImport':
         if (parent !== 'EntityContainer') return;
@@ -299,49 +274,6 @@ export class EdmxParser {
       default:
         return;
     }
-  }
-
-  // sap:* booleans default to true when absent (SAP annotation spec): only "false" is false.
-  // Read in the order SAP writes the attributes (Name, Type, facets, sap:creatable, sap:updatable,
-  // sap:filterable, sap:label, c4c:value-help): each lookup then starts where the attribute is.
-  private property(a: TagAttributes): EdmProperty {
-    const k = this.k;
-    const name = a.get('Name') ?? '';
-    const type = a.get('Type') ?? '';
-    const nullable = !a.equals('Nullable', 'false');
-    const maxLength = a.int('MaxLength');
-    const precision = a.int('Precision');
-    const scale = a.int('Scale');
-    const creatable = !a.equals(k.creatable, 'false');
-    const updatable = !a.equals(k.updatable, 'false');
-    const filterable = !a.equals(k.filterable, 'false');
-    const label = a.get(k.label) ?? null;
-    const valueHelp = a.get(k.valueHelp) ?? null;
-    return {
-      name,
-      type,
-      nullable,
-      maxLength,
-      precision,
-      scale,
-      label,
-      filterable,
-      creatable,
-      updatable,
-      valueHelp,
-    };
-  }
-
-  private entitySet(a: TagAttributes): EntitySet {
-    const k = this.k;
-    return {
-      name: a.get('Name') ?? '',
-      entityType: a.get('EntityType') ?? '',
-      label: a.get(k.label) ?? null,
-      creatable: !a.equals(k.creatable, 'false'),
-      updatable: !a.equals(k.updatable, 'false'),
-      deletable: !a.equals(k.deletable, 'false'),
-    };
   }
 }
 
