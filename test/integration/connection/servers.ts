@@ -74,14 +74,23 @@ export interface Proxy extends Running {
 
 /**
  * A CONNECT proxy. `auth` ("user:pass") makes it answer 407 without the right Proxy-Authorization.
- * `inspect` (a key and certificate) makes it a TLS inspector: it answers the tunnel itself with that
- * certificate, as corporate inspection proxies do, instead of passing bytes to the target.
+ * `authenticate` makes it answer every CONNECT with 407 and these Proxy-Authenticate headers (a
+ * corporate proxy wanting "Negotiate" and "NTLM"). `tls` (a key and certificate) makes it an HTTPS
+ * proxy: the client speaks TLS to the proxy itself. `inspect` (a key and certificate) makes it a TLS
+ * inspector: it answers the tunnel itself with that certificate, as corporate inspection proxies do,
+ * instead of passing bytes to the target.
  */
 export async function startProxy(
-  options: { auth?: string; inspect?: { key: string; cert: string } } = {},
+  options: {
+    auth?: string;
+    authenticate?: string[];
+    tls?: { key: string; cert: string };
+    inspect?: { key: string; cert: string };
+  } = {},
 ): Promise<Proxy> {
   const connects: string[] = [];
-  const server = http.createServer((_req, res) => res.writeHead(405).end());
+  const refuse = (_req: http.IncomingMessage, res: http.ServerResponse) => res.writeHead(405).end();
+  const server = options.tls ? https.createServer(options.tls, refuse) : http.createServer(refuse);
   const inspector = options.inspect
     ? tls.createServer({ ...options.inspect }, (s) => {
         s.on('data', () => s.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n'));
@@ -90,6 +99,11 @@ export async function startProxy(
   server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     connects.push(req.url ?? '');
     client.on('error', () => undefined);
+    if (options.authenticate) {
+      const wants = options.authenticate.map((a) => `Proxy-Authenticate: ${a}\r\n`).join('');
+      client.end(`HTTP/1.1 407 Proxy Authentication Required\r\n${wants}Content-Length: 0\r\n\r\n`);
+      return;
+    }
     if (options.auth) {
       const expected = `Basic ${Buffer.from(options.auth).toString('base64')}`;
       if (req.headers['proxy-authorization'] !== expected) {
@@ -119,7 +133,7 @@ export async function startProxy(
   });
   const close = closer(server, sockets);
   const port = await listen(server);
-  return { port, url: `http://127.0.0.1:${port}`, connects, close };
+  return { port, url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`, connects, close };
 }
 
 /**
