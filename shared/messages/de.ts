@@ -119,6 +119,19 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
     'Der Proxy verlangt Benutzer und Kennwort (407): Tragen Sie sie in den Proxy-Einstellungen ein.',
   'finding.proxyStatus': 'Der Proxy hat auf die Bitte, den Tenant zu verbinden, mit {status} geantwortet.',
   'finding.proxyUnreachable': 'Der Proxy {proxy} war nicht erreichbar ({code}).',
+  'finding.proxy407Manual':
+    'Der Proxy {proxy} verlangt Benutzer und Kennwort (407). Tragen Sie sie im Schritt Test unter „Wie der Test den Tenant erreicht“ > Proxy ein: Proxy-Benutzer und Proxy-Kennwort („Im Tresor ablegen“).',
+  'finding.proxy407System':
+    'Der System-Proxy {proxy} verlangt Benutzer und Kennwort (407), und aus der Systemeinstellung übernimmt C4C Connect keine. Wählen Sie im Schritt Test unter „Wie der Test den Tenant erreicht“ > Proxy die Option „Manuell“, tragen Sie {proxy} als Proxy-Adresse ein, dann Proxy-Benutzer und Proxy-Kennwort („Im Tresor ablegen“).',
+  'finding.proxy407Refused':
+    'Der Proxy {proxy} hat Proxy-Benutzer und Proxy-Kennwort nicht angenommen (407). Prüfen Sie beide im Schritt Test unter „Wie der Test den Tenant erreicht“ > Proxy.',
+  'finding.proxy407Windows':
+    'Der Proxy {proxy} hat mit 407 geantwortet: Er verlangt eine Windows-Anmeldung ({schemes}), die C4C Connect nicht unterstützt. Bitten Sie die IT, den Tenant-Host {host} vom Proxy auszunehmen, oder um einen Proxy, der Benutzer und Kennwort (Basic) annimmt.',
+  'finding.proxy407Unsupported':
+    'Der Proxy {proxy} hat mit 407 geantwortet: Er verlangt eine Anmeldung per {schemes}, die C4C Connect nicht unterstützt (es sendet Benutzer und Kennwort nur per Basic). Bitten Sie die IT, den Tenant-Host {host} vom Proxy auszunehmen, oder um einen Proxy, der Basic annimmt.',
+  'finding.proxySocksOnly':
+    'Der System-Proxy bietet nur SOCKS an ({offered}), und das unterstützt C4C Connect nicht. Wählen Sie im Schritt Test unter „Wie der Test den Tenant erreicht“ > Proxy die Option „Manuell“ und tragen Sie den HTTP-Proxy der Firma ein, oder fragen Sie die IT nach dem HTTP-Proxy oder nach einer Ausnahme für den Tenant-Host {host}.',
+  'finding.proxiesTried': 'Vorher versucht, ohne Erfolg: {tried}.',
   'finding.connectFailed': 'Die Verbindung ist mit {code} gescheitert.',
   'finding.inspectionNamed': 'Der Aussteller des Zertifikats ({issuer}) nennt ein Produkt zur TLS-Prüfung.',
   'finding.inspectionGuess':

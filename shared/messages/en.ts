@@ -159,6 +159,21 @@ export const EN = {
   'finding.proxy407': 'The proxy asks for a user and password (407): add them to the proxy settings.',
   'finding.proxyStatus': 'The proxy answered {status} when asked to connect to the tenant.',
   'finding.proxyUnreachable': 'The proxy {proxy} could not be reached ({code}).',
+  // Proxy sign-on: only Basic is sent (connection/proxy-tunnel.ts). The places named are the Test
+  // step's options (renderer wizard.json options.*): Proxy "Manual", "Proxy user", "Proxy password".
+  'finding.proxy407Manual':
+    'The proxy {proxy} needs a user and password (407). Enter them in the Test step under "How the test reaches the tenant" > Proxy: Proxy user and Proxy password (Keep in vault).',
+  'finding.proxy407System':
+    'The system proxy {proxy} needs a user and password (407), and C4C Connect takes none from the system setting. In the Test step under "How the test reaches the tenant" > Proxy, choose Manual, enter {proxy} as the Proxy address, then the Proxy user and Proxy password (Keep in vault).',
+  'finding.proxy407Refused':
+    'The proxy {proxy} did not accept the proxy user and password (407). Check the Proxy user and Proxy password in the Test step under "How the test reaches the tenant" > Proxy.',
+  'finding.proxy407Windows':
+    'The proxy {proxy} answered 407: it wants Windows sign-on ({schemes}), which C4C Connect does not support. Ask IT to let the tenant host {host} bypass the proxy, or for a proxy that accepts a user and password (Basic).',
+  'finding.proxy407Unsupported':
+    'The proxy {proxy} answered 407: it wants sign-on by {schemes}, which C4C Connect does not support (it sends a user and password by Basic only). Ask IT to let the tenant host {host} bypass the proxy, or for a proxy that accepts Basic.',
+  'finding.proxySocksOnly':
+    'The system proxy offers only SOCKS ({offered}), which C4C Connect does not support. In the Test step under "How the test reaches the tenant" > Proxy, choose Manual and enter the company\'s HTTP proxy, or ask IT for the HTTP proxy or to let the tenant host {host} bypass the proxy.',
+  'finding.proxiesTried': 'Tried before, without success: {tried}.',
   'finding.connectFailed': 'The connection failed with {code}.',
   'finding.inspectionNamed': "The certificate's issuer ({issuer}) names a TLS inspection product.",
   'finding.inspectionGuess':

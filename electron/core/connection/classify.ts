@@ -5,6 +5,7 @@
 import type { DiagnosisCode } from '../../../shared/domain/diagnosis';
 import type { Message, MessageKey, Params } from '../../../shared/messages/say';
 import { readC4cRefusal, type ODataError } from '../../../shared/odata/odata-error';
+import { proxyRefusalLines, triedLines } from './classify-proxy';
 import type { ConnectFailure } from './connector';
 import { nearMissOfC4c } from '../connections/tenant-host';
 import { looksLikeHtml } from './odata-check';
@@ -80,6 +81,13 @@ export function classifyConnectFailure(
   /** The tenant host looked up, named in the DNS diagnosis. */
   host?: string,
 ): Finding {
+  // The proxy tried last names itself (a PAC answer's later entry); `proxy` is the route's first.
+  const finding = classifyOne(f, tls, f.proxy.via ?? proxy, host);
+  const tried = triedLines(f);
+  return tried.length ? { ...finding, lines: [...finding.lines, ...tried] } : finding;
+}
+
+function classifyOne(f: ConnectFailure, tls: TlsFacts | null, proxy: string | null, host?: string): Finding {
   const code = f.cause.code ?? '';
   if (f.stage === 'dns') {
     if (f.viaProxy)
@@ -98,15 +106,7 @@ export function classifyConnectFailure(
     return { code: 'DNS_NOT_FOUND', lines };
   }
   if (f.stage === 'tcp') {
-    if (f.viaProxy) {
-      const lines =
-        f.proxyStatus === 407
-          ? [line('finding.proxy407')]
-          : f.proxyStatus !== null
-            ? [line('finding.proxyStatus', { status: f.proxyStatus })]
-            : [line('finding.proxyUnreachable', { proxy: proxy ?? '', code: code || f.cause.message })];
-      return { code: 'PROXY_FAILED', lines };
-    }
+    if (f.viaProxy) return { code: 'PROXY_FAILED', lines: proxyRefusalLines(f, proxy ?? '', host ?? '?') };
     return {
       code: 'CONNECTION_REFUSED',
       lines: [line('finding.connectFailed', { code: code || f.cause.message })],
@@ -168,7 +168,6 @@ export function classifyConnectFailure(
   };
 }
 
-/** An error after the TLS handshake, before a full HTTP answer. */
 /** An error after the TLS handshake, before a full HTTP answer. */
 export function classifyHttpError(code: string, message: string, tls: TlsFacts | null): Finding {
   const cert = clientCertFinding(tls, code);

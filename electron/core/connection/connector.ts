@@ -8,9 +8,10 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import tls from 'node:tls';
 import type { Duplex } from 'node:stream';
-import type { Route } from './proxy';
-import { proxyLabel } from './proxy';
+import { hopLabel, hopsOf, proxyLabel, type Hop, type Route } from './proxy';
+import { noProxyFacts, reachHop, tunnel, type ProxyFacts, type TriedHop } from './proxy-tunnel';
 import { secureContextFor } from './secure-context';
+import { asErrno, untilAborted, waitFor, withTimer } from './socket-wait';
 import { readTlsFacts, type TlsFacts } from './tls-facts';
 
 export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'odata';
@@ -29,6 +30,7 @@ export class ConnectFailure extends Error {
     readonly viaProxy: boolean,
     /** The proxy's answer to CONNECT when it was not 200. */
     readonly proxyStatus: number | null = null,
+    readonly proxy: ProxyFacts = noProxyFacts(),
   ) {
     super(cause.message);
     this.name = 'ConnectFailure';
@@ -65,109 +67,106 @@ export interface ConnectOptions {
   signal: AbortSignal;
   /** Only the first connection of a test is traced. */
   trace?: ConnectTrace | undefined;
+  /** How long an entry may take to be reached while later entries wait (HOP_CONNECT_MS). */
+  hopConnectMs?: number;
 }
 
-const asErrno = (e: unknown): NodeJS.ErrnoException => (e instanceof Error ? e : new Error(String(e)));
+/** Why a connection failed: a stage and an error, plus what it knew about the proxy. */
+type Fail = (
+  stage: StageName,
+  started: number,
+  e: unknown,
+  detail: Record<string, unknown>,
+  options?: { status?: number; unreached?: boolean },
+) => Error;
 
-/** Resolves when `emitter` emits `ok`, rejects on error/abort, tearing `socket` down on abort. */
-function waitFor(socket: Duplex, ok: string, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      socket.destroy();
-      reject(asErrno(signal.reason));
-    };
-    const done = (error?: Error) => {
-      signal.removeEventListener('abort', onAbort);
-      socket.off(ok, onOk);
-      socket.off('error', done);
-      socket.off('close', onClose);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onOk = () => done();
-    const onClose = () =>
-      done(Object.assign(new Error('The connection was closed.'), { code: 'ECONNRESET' }));
-    if (signal.aborted) {
-      onAbort();
-      return;
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-    socket.once(ok, onOk);
-    socket.once('error', done);
-    socket.once('close', onClose);
-  });
-}
+/**
+ * How long an entry of the system proxy may take to be reached (name, TCP, TLS to an HTTPS proxy)
+ * while later entries wait: a proxy that drops packets must not use up the whole test. The last
+ * entry has the test's whole deadline.
+ */
+export const HOP_CONNECT_MS = 5_000;
 
-/** Sends CONNECT host:port through the proxy and reads its status line and headers. */
-async function tunnel(socket: Duplex, proxy: URL, host: string, port: number, signal: AbortSignal) {
-  const target = net.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
-  const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`, 'Proxy-Connection: keep-alive'];
-  if (proxy.username || proxy.password) {
-    const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    headers.push(`Proxy-Authorization: Basic ${Buffer.from(auth).toString('base64')}`);
-  }
-  socket.write(`${headers.join('\r\n')}\r\n\r\n`);
-  return new Promise<number>((resolve, reject) => {
-    let buffered = Buffer.alloc(0);
-    const onAbort = () => {
-      socket.destroy();
-      reject(asErrno(signal.reason));
-    };
-    const cleanup = () => {
-      signal.removeEventListener('abort', onAbort);
-      socket.off('data', onData);
-      socket.off('error', onError);
-      socket.off('end', onEnd);
-    };
-    const onData = (chunk: Buffer) => {
-      buffered = Buffer.concat([buffered, chunk]);
-      const end = buffered.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      cleanup();
-      // Bytes after the head belong to the tunnel (none before our ClientHello, normally).
-      if (end + 4 < buffered.length) socket.unshift(buffered.subarray(end + 4));
-      const status = /^HTTP\/1\.[01] (\d{3})/.exec(buffered.toString('latin1'))?.[1];
-      resolve(status ? Number(status) : 0);
-    };
-    const onError = (e: Error) => {
-      cleanup();
-      reject(e);
-    };
-    const onEnd = () =>
-      onError(Object.assign(new Error('The proxy closed the connection.'), { code: 'ECONNRESET' }));
-    if (signal.aborted) {
-      onAbort();
-      return;
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-    socket.on('data', onData);
-    socket.once('error', onError);
-    socket.once('end', onEnd);
-  });
-}
+/** Failures while reaching a proxy (or the tenant directly), after which the next entry is tried. */
+const unreached = new WeakSet<ConnectFailure>();
 
+/**
+ * The connection, trying the route's entries in order the way Chromium does with a PAC answer
+ * (https://chromium.googlesource.com/chromium/src/+/main/net/http/proxy_fallback.h): when an entry
+ * cannot be reached (name not found, TCP refused/reset/timed out, TLS to an HTTPS proxy failed), the
+ * next one is tried; an answer from a reached proxy (407, 403, 502) is final. The entries tried before
+ * are recorded (address and error only) in the stage details and the failure.
+ */
 export async function connectStaged(o: ConnectOptions): Promise<tls.TLSSocket> {
   const { trace, route, signal } = o;
-  const viaProxy = route.kind === 'proxy';
-  const fail = (
-    stage: StageName,
-    started: number,
-    e: unknown,
-    detail: Record<string, unknown>,
-    status: number | null = null,
-  ) => {
+  if (route.kind === 'socks-only') throw socksOnly(route.offered, trace);
+  const hops = hopsOf(route);
+  const tried: TriedHop[] = [];
+  for (let i = 0; ; i++) {
+    const hop = hops[i] ?? { kind: 'direct' };
+    const last = i >= hops.length - 1;
+    const mark = trace?.stages.length ?? 0;
+    try {
+      return await connectVia(o, hop, tried, last ? null : (o.hopConnectMs ?? HOP_CONNECT_MS));
+    } catch (e) {
+      if (last || isAborted(signal) || !(e instanceof ConnectFailure) || !unreached.has(e)) throw e;
+      tried.push({ via: hopLabel(hop), stage: e.stage, error: e.cause.code ?? e.cause.message });
+      if (trace) {
+        trace.stages.splice(mark);
+        trace.failure = null;
+      }
+    }
+  }
+}
+
+/** The system proxy offered nothing but SOCKS: nothing is tried, the diagnosis says why. */
+function socksOnly(offered: string[], trace: ConnectTrace | undefined): ConnectFailure {
+  const error = Object.assign(new Error('The system proxy offers only SOCKS, which is not supported.'), {
+    code: 'SOCKS_ONLY',
+  });
+  const failure = new ConnectFailure('tcp', error, true, null, {
+    ...noProxyFacts(),
+    source: 'system',
+    socksOnly: offered,
+  });
+  if (trace) {
+    trace.record('tcp', false, performance.now(), { via: null, offered, error: 'SOCKS_ONLY' });
+    trace.failure = failure;
+  }
+  return failure;
+}
+
+async function connectVia(
+  o: ConnectOptions,
+  hop: Hop,
+  tried: TriedHop[],
+  reachMs: number | null,
+): Promise<tls.TLSSocket> {
+  const { trace, signal } = o;
+  const viaProxy = hop.kind === 'proxy';
+  const via = hop.kind === 'proxy' ? proxyLabel(hop.url) : null;
+  const facts: ProxyFacts = {
+    ...noProxyFacts(),
+    via,
+    source: hop.kind === 'proxy' ? hop.source : null,
+    tried,
+  };
+  const before = tried.length ? { tried: [...tried] } : {};
+  const fail: Fail = (stage, started, e, detail, options = {}) => {
     const err = asErrno(e);
-    const failure = new ConnectFailure(stage, err, viaProxy, status);
+    const failure = new ConnectFailure(stage, err, viaProxy, options.status ?? null, facts);
+    if (options.unreached) unreached.add(failure);
     if (trace) {
       trace.record(stage, false, started, { ...detail, error: err.code ?? err.message });
       trace.failure = failure;
     }
     return signal.aborted ? asErrno(signal.reason) : failure;
   };
-  const proxyHost = route.kind === 'proxy' ? route.url.hostname.replace(/^\[|\]$/g, '') : null;
+  const proxyHost = hop.kind === 'proxy' ? hop.url.hostname.replace(/^\[|\]$/g, '') : null;
   const proxyPort =
-    route.kind === 'proxy' ? Number(route.url.port || (route.url.protocol === 'https:' ? 443 : 80)) : 0;
-  const via = route.kind === 'proxy' ? proxyLabel(route.url) : null;
+    hop.kind === 'proxy' ? Number(hop.url.port || (hop.url.protocol === 'https:' ? 443 : 80)) : 0;
+  // Reaching this entry has its own deadline when later entries wait.
+  const reach = withTimer(signal, reachMs);
 
   // dns: the tenant's name, or the proxy's when one is used (the proxy resolves the tenant).
   if (trace) trace.current = 'dns';
@@ -176,63 +175,45 @@ export async function connectStaged(o: ConnectOptions): Promise<tls.TLSSocket> {
   let address: string;
   let family: number;
   try {
-    const found = await lookup(dnsHost);
-    ({ address, family } = found);
-    if (signal.aborted) throw asErrno(signal.reason);
+    ({ address, family } = await untilAborted(lookup(dnsHost), reach.signal));
   } catch (e) {
-    throw fail('dns', t, e, { host: dnsHost, via });
+    reach.done();
+    throw fail('dns', t, e, { host: dnsHost, via, ...before }, { unreached: true });
   }
   trace?.record('dns', true, t, { host: dnsHost, address, family, via });
 
-  // tcp: to the tenant, or to the proxy plus its CONNECT tunnel.
+  // tcp: to the tenant, or to the proxy (TLS to an HTTPS proxy) plus its CONNECT tunnel.
   if (trace) trace.current = 'tcp';
   t = performance.now();
-  let raw: Duplex;
   const port = proxyHost ? proxyPort : o.port;
-  // No Nagle (curl and Node's own http agent say the same): the request follows the handshake's
-  // last flight at once instead of waiting for its ACK.
-  const socket = net.connect({ host: address, port, family, noDelay: true });
-  // The tenant's TLS context (parsing every trusted root the first time in a process) is built while
-  // the kernel does the TCP handshake, not after it; a key that does not match its certificate is
-  // kept and reported in the tls stage, as before.
-  let context: tls.SecureContext | { failed: unknown };
+  const tcpDetail: Record<string, unknown> = { address, port, via, ...before };
+  let raw: Duplex;
+  // reachHop starts the TCP connect at once; the tenant's TLS context (every trusted root parsed the
+  // first time in a process) is built while the kernel does the handshake, not after it. A key that
+  // does not match its certificate is kept and reported in the tls stage, as before.
+  const reaching = reachHop(o.extraCa, hop, { address, port, family, host: dnsHost }, reach.signal);
+  const context = tenantContext(o);
   try {
-    context = secureContextFor(o);
+    raw = await reaching;
   } catch (e) {
-    context = { failed: e };
+    throw fail('tcp', t, e, tcpDetail, { unreached: true });
+  } finally {
+    reach.done();
   }
-  try {
-    await waitFor(socket, 'connect', signal);
-  } catch (e) {
-    throw fail('tcp', t, e, { address, port, via });
-  }
-  raw = socket;
-  const tcpDetail: Record<string, unknown> = { address, port, via };
-  if (route.kind === 'proxy') {
+  if (hop.kind === 'proxy') {
     try {
-      if (route.url.protocol === 'https:') {
-        const toProxy = tls.connect({
-          socket,
-          servername: net.isIP(dnsHost) ? undefined : dnsHost,
-          secureContext: secureContextFor({ extraCa: o.extraCa }),
-          minVersion: 'TLSv1.2',
-        });
-        await waitFor(toProxy, 'secureConnect', signal);
-        raw = toProxy;
-      }
       const tunnelStart = performance.now();
-      const status = await tunnel(raw, route.url, o.host, o.port, signal);
+      const answer = await tunnel(raw, hop.url, o.host, o.port, signal);
       tcpDetail.tunnelMs = round(performance.now() - tunnelStart);
-      tcpDetail.proxyStatus = status;
-      if (status !== 200) {
+      tcpDetail.proxyStatus = answer.status;
+      // Scheme names only: a Negotiate challenge can carry a token.
+      if (answer.authenticate.length) tcpDetail.proxyAuthenticate = answer.authenticate;
+      facts.authenticate = answer.authenticate;
+      facts.credentialsSent = answer.credentialsSent;
+      if (answer.status !== 200) {
         raw.destroy();
-        throw fail(
-          'tcp',
-          t,
-          Object.assign(new Error(`The proxy answered ${status} to CONNECT.`), { code: 'EPROXY' }),
-          tcpDetail,
-          status,
-        );
+        const error = new Error(`The proxy answered ${answer.status} to CONNECT.`);
+        throw fail('tcp', t, Object.assign(error, { code: 'EPROXY' }), tcpDetail, { status: answer.status });
       }
     } catch (e) {
       if (e instanceof ConnectFailure || isAborted(signal)) throw e;
@@ -240,10 +221,29 @@ export async function connectStaged(o: ConnectOptions): Promise<tls.TLSSocket> {
     }
   }
   trace?.record('tcp', true, t, tcpDetail);
+  return secureToTenant(o, raw, fail, context);
+}
 
-  // tls: SNI with the tenant's name, PEM key + whole chain, TLS 1.2 or newer, verification on.
+type TenantContext = tls.SecureContext | { failed: unknown };
+
+function tenantContext(o: ConnectOptions): TenantContext {
+  try {
+    return secureContextFor(o);
+  } catch (e) {
+    return { failed: e };
+  }
+}
+
+/** tls: SNI with the tenant's name, PEM key + whole chain, TLS 1.2 or newer, verification on. */
+async function secureToTenant(
+  o: ConnectOptions,
+  raw: Duplex,
+  fail: Fail,
+  context: TenantContext,
+): Promise<tls.TLSSocket> {
+  const { trace, signal } = o;
   if (trace) trace.current = 'tls';
-  t = performance.now();
+  const t = performance.now();
   const hadCert = Boolean(o.key && o.cert);
   let secure: tls.TLSSocket;
   try {

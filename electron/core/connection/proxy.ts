@@ -1,10 +1,19 @@
 /**
  * Which way a request goes: direct, or through an HTTP(S) proxy. Manual proxies honour a NO_PROXY
- * list; the system proxy arrives as Electron's PAC-style answer ("PROXY h:p; DIRECT").
+ * list; the system proxy arrives as Electron's PAC-style answer ("PROXY h:p; DIRECT"), whose
+ * entries are tried in order.
  */
 import type { ProxyChoice } from './target';
 
-export type Route = { kind: 'direct' } | { kind: 'proxy'; url: URL; source: 'manual' | 'system' };
+/** One way to the tenant: straight, or through one HTTP(S) proxy. */
+export type Hop = { kind: 'direct' } | { kind: 'proxy'; url: URL; source: 'manual' | 'system' };
+
+/**
+ * The way a connection takes: a hop, with the system proxy's later entries as `fallbacks` (tried in
+ * order when the ones before cannot be reached), or `socks-only` when the system proxy offered
+ * nothing but SOCKS (`offered`: those entries, for the diagnosis).
+ */
+export type Route = (Hop & { fallbacks?: Hop[] }) | { kind: 'socks-only'; offered: string[] };
 
 /** NO_PROXY entries: `*`, `host`, `.domain`, `*.domain`, each optionally with `:port`. */
 export function bypassesProxy(noProxy: string, host: string, port: number): boolean {
@@ -24,20 +33,49 @@ export function bypassesProxy(noProxy: string, host: string, port: number): bool
 }
 
 /**
- * The first usable entry of a PAC answer. SOCKS entries are skipped (not supported here); Chromium
- * would fall back to later entries when one fails, this takes the first one only.
+ * A PAC answer as a route: its entries in order, the first one leading and the rest as fallbacks.
+ * Chromium tries the entries in order and falls back to the next when a proxy cannot be reached
+ * (https://chromium.googlesource.com/chromium/src/+/main/net/http/proxy_fallback.h), so the
+ * connector does the same (connector.ts). Electron's answer format ("PROXY h:p; HTTPS h:p; SOCKS5
+ * h:p; DIRECT"): https://www.electronjs.org/docs/latest/api/session#sesresolveproxyurl
+ * SOCKS is not spoken here: SOCKS entries are left out, and an answer with nothing but SOCKS becomes
+ * a route of its own, so the test says so instead of going direct on a network that needs a proxy.
  */
 export function routeFromPac(answer: string): Route {
+  const hops: Hop[] = [];
+  const socks: string[] = [];
   for (const part of answer.split(';')) {
     const [kind = '', where] = part.trim().split(/\s+/);
     const k = kind.toUpperCase();
-    if (k === 'DIRECT') return { kind: 'direct' };
-    if ((k === 'PROXY' || k === 'HTTP' || k === 'HTTPS') && where) {
-      const scheme = k === 'HTTPS' ? 'https' : 'http';
-      return { kind: 'proxy', url: new URL(`${scheme}://${where}`), source: 'system' };
-    }
+    if (k === 'DIRECT') hops.push({ kind: 'direct' });
+    else if ((k === 'PROXY' || k === 'HTTP' || k === 'HTTPS') && where) {
+      const url = proxyUrl(k === 'HTTPS' ? 'https' : 'http', where);
+      if (url) hops.push({ kind: 'proxy', url, source: 'system' });
+    } else if (k.startsWith('SOCKS') && where) socks.push(`${k} ${redactedWhere(where)}`);
   }
-  return { kind: 'direct' };
+  const [first, ...rest] = hops;
+  if (!first) return socks.length ? { kind: 'socks-only', offered: socks } : { kind: 'direct' };
+  return rest.length ? { ...first, fallbacks: rest } : first;
+}
+
+/** `host:port` of a PAC entry as a URL (never with a user and password), or null when it is not one. */
+function proxyUrl(scheme: string, where: string): URL | null {
+  try {
+    const url = new URL(`${scheme}://${redactedWhere(where)}`);
+    return url.hostname ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A PAC entry's `host:port` without any user and password in front of it. */
+const redactedWhere = (where: string): string => where.slice(where.lastIndexOf('@') + 1);
+
+/** The entries a route tries, in order (none for SOCKS only). */
+export function hopsOf(route: Route): Hop[] {
+  if (route.kind === 'socks-only') return [];
+  const { fallbacks, ...first } = route;
+  return [first, ...(fallbacks ?? [])];
 }
 
 export function chooseRoute(choice: ProxyChoice, host: string, port: number): Route {
@@ -56,3 +94,6 @@ export function chooseRoute(choice: ProxyChoice, host: string, port: number): Ro
 
 /** The proxy's address without user and password, for stage details and messages. */
 export const proxyLabel = (url: URL): string => `${url.protocol}//${url.host}`;
+
+/** A hop as stage details and messages name it: the proxy's address, or DIRECT. */
+export const hopLabel = (hop: Hop): string => (hop.kind === 'proxy' ? proxyLabel(hop.url) : 'DIRECT');
