@@ -20,7 +20,8 @@ function signOnLine(p: ProxyFacts, proxy: string, host: string): Message {
   }
   const windows = schemes.filter((s) => WINDOWS.test(s));
   if (windows.length) return line('finding.proxy407Windows', { proxy, schemes: windows.join(', '), host });
-  if (schemes.length) return line('finding.proxy407Unsupported', { proxy, schemes: schemes.join(', '), host });
+  if (schemes.length)
+    return line('finding.proxy407Unsupported', { proxy, schemes: schemes.join(', '), host });
   return line('finding.proxy407');
 }
 

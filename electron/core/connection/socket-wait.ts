@@ -59,8 +59,7 @@ export function withTimer(signal: AbortSignal, ms: number | null) {
   if (ms === null) return { signal, done: () => undefined };
   const timer = new AbortController();
   const handle = setTimeout(
-    () =>
-      timer.abort(Object.assign(new Error(`Not reached within ${ms} ms.`), { code: 'ETIMEDOUT' })),
+    () => timer.abort(Object.assign(new Error(`Not reached within ${ms} ms.`), { code: 'ETIMEDOUT' })),
     ms,
   );
   return { signal: AbortSignal.any([signal, timer.signal]), done: () => clearTimeout(handle) };

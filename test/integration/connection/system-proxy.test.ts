@@ -4,13 +4,16 @@
  * Windows sign-on or a user and password (407), and an HTTPS proxy given by its IP address.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestResult, type DiagnosisCode } from '../../../shared/domain/diagnosis';
+import { connectStaged, ConnectTrace } from '../../../electron/core/connection/connector';
 import { runConnectionTest, type TenantTarget } from '../../../electron/core/connection/index';
+import { routeFromPac } from '../../../electron/core/connection/proxy';
 import { freePort, makeCa, makeServerCert, sharedTestPki, type TestPki } from '../../servers/index';
-import { odataOk, startHttps, startProxy, type Running } from './servers';
+import { odataOk, startHttps, startProxy, startSilent, type Running } from './servers';
 
 let pki: TestPki;
 const cleanup: (() => Promise<void>)[] = [];
@@ -49,7 +52,9 @@ async function expectCode(t: TenantTarget, code: DiagnosisCode, lang: 'en' | 'de
 
 /** The tenant: the fixture certificate for localhost/127.0.0.1, answering OData; counts connections. */
 async function tenant() {
-  const s = await track(startHttps({ key: pki.server.keyPem, cert: pki.server.certPem }, (_q, r) => odataOk(r)));
+  const s = await track(
+    startHttps({ key: pki.server.keyPem, cert: pki.server.certPem }, (_q, r) => odataOk(r)),
+  );
   return s;
 }
 
@@ -90,8 +95,48 @@ describe('system proxy: entries of the PAC answer are tried in order', () => {
       target(s.url, { proxy: { kind: 'pac', answer: `PROXY 127.0.0.1:${a}; PROXY 127.0.0.1:${b}` } }),
       'PROXY_FAILED',
     );
-    expect(r.diagnosis.advice[0]).toBe(`The proxy http://127.0.0.1:${b} could not be reached (ECONNREFUSED).`);
+    expect(r.diagnosis.advice[0]).toBe(
+      `The proxy http://127.0.0.1:${b} could not be reached (ECONNREFUSED).`,
+    );
     expect(r.diagnosis.advice[1]).toContain(`http://127.0.0.1:${a} (ECONNREFUSED)`);
+  });
+
+  it('an HTTPS proxy that accepts TCP and never answers the handshake times out, then the next entry is used', async () => {
+    const s = await tenant();
+    const silent = await track(startSilent());
+    const proxy = await track(startProxy());
+    const trace = new ConnectTrace();
+    const started = performance.now();
+    const socket = await connectStaged({
+      host: '127.0.0.1',
+      port: s.port,
+      route: routeFromPac(`HTTPS 127.0.0.1:${silent.port}; PROXY 127.0.0.1:${proxy.port}`),
+      extraCa: [pki.server.caPem],
+      signal: AbortSignal.timeout(8_000),
+      trace,
+      hopConnectMs: 400,
+    });
+    socket.destroy();
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(proxy.connects).toEqual([`127.0.0.1:${s.port}`]);
+    expect(trace.stages.map((x) => [x.name, x.ok])).toEqual([
+      ['dns', true],
+      ['tcp', true],
+      ['tls', true],
+    ]);
+    expect(trace.stages[1]?.detail).toMatchObject({
+      via: `http://127.0.0.1:${proxy.port}`,
+      tried: [{ via: `https://127.0.0.1:${silent.port}`, stage: 'tcp', error: 'ETIMEDOUT' }],
+    });
+  });
+
+  it('no fallback after a reached proxy refused the tunnel: its answer is final', async () => {
+    const s = await tenant();
+    const refusing = await track(startProxy({ authenticate: ['Negotiate'] }));
+    const next = await track(startProxy());
+    const answer = `PROXY 127.0.0.1:${refusing.port}; PROXY 127.0.0.1:${next.port}; DIRECT`;
+    await expectCode(target(s.url, { proxy: { kind: 'pac', answer } }), 'PROXY_FAILED');
+    expect(next.connects).toEqual([]);
   });
 });
 
@@ -104,7 +149,10 @@ describe('system proxy: SOCKS only', () => {
     expect(r.diagnosis.advice[0]).toContain('SOCKS5 127.0.0.1:1080');
     expect(r.diagnosis.advice[0]).toContain('Manual');
     expect(r.stages).toHaveLength(1);
-    expect(tcpDetail(r)).toMatchObject({ error: 'SOCKS_ONLY', offered: ['SOCKS5 127.0.0.1:1080', 'SOCKS 127.0.0.1:1081'] });
+    expect(tcpDetail(r)).toMatchObject({
+      error: 'SOCKS_ONLY',
+      offered: ['SOCKS5 127.0.0.1:1080', 'SOCKS 127.0.0.1:1081'],
+    });
     const de = await expectCode(target(s.url, { proxy: { kind: 'pac', answer } }), 'PROXY_FAILED', 'de');
     expect(de.diagnosis.advice[0]).toMatch(/nur SOCKS/);
   });
@@ -126,7 +174,10 @@ describe('proxy sign-on (407)', () => {
   it('Basic without credentials, manual proxy: asks for the proxy user and password in the connection', async () => {
     const s = await tenant();
     const proxy = await track(startProxy({ auth: 'a:b' }));
-    const r = await expectCode(target(s.url, { proxy: { kind: 'url', url: proxy.url, noProxy: '' } }), 'PROXY_FAILED');
+    const r = await expectCode(
+      target(s.url, { proxy: { kind: 'url', url: proxy.url, noProxy: '' } }),
+      'PROXY_FAILED',
+    );
     expect(r.diagnosis.advice[0]).toMatch(/needs a user and password.*Proxy user.*Proxy password/);
   });
 
