@@ -132,6 +132,8 @@ export const DE: Record<MessageKey, string | readonly string[]> = {
   'finding.proxySocksOnly':
     'Der System-Proxy bietet nur SOCKS an ({offered}), und das unterstützt C4C Connect nicht. Wählen Sie im Schritt Test unter „Wie der Test den Tenant erreicht“ > Proxy die Option „Manuell“ und tragen Sie den HTTP-Proxy der Firma ein, oder fragen Sie die IT nach dem HTTP-Proxy oder nach einer Ausnahme für den Tenant-Host {host}.',
   'finding.proxiesTried': 'Vorher versucht, ohne Erfolg: {tried}.',
+  'finding.proxyTlsToProxy':
+    'Die sichere Verbindung zum HTTPS-Proxy {proxy} ist gescheitert ({code}). Sein Zertifikat muss für {name} ausgestellt und vertrauenswürdig sein: Fragen Sie die IT nach dem Stammzertifikat und fügen Sie es im Schritt Tenant unter „Vertrauen (nur für Testsysteme)“ > „Zusätzliches CA-Zertifikat (PEM)“ hinzu.',
   'finding.connectFailed': 'Die Verbindung ist mit {code} gescheitert.',
   'finding.inspectionNamed': 'Der Aussteller des Zertifikats ({issuer}) nennt ein Produkt zur TLS-Prüfung.',
   'finding.inspectionGuess':

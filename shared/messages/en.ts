@@ -174,6 +174,8 @@ export const EN = {
   'finding.proxySocksOnly':
     'The system proxy offers only SOCKS ({offered}), which C4C Connect does not support. In the Test step under "How the test reaches the tenant" > Proxy, choose Manual and enter the company\'s HTTP proxy, or ask IT for the HTTP proxy or to let the tenant host {host} bypass the proxy.',
   'finding.proxiesTried': 'Tried before, without success: {tried}.',
+  'finding.proxyTlsToProxy':
+    'The secure connection to the HTTPS proxy {proxy} failed ({code}). Its certificate must be issued for {name} and trusted: ask IT for the root CA certificate and add it in the Tenant step under "Trust (only for test systems)" > Extra CA certificate (PEM).',
   'finding.connectFailed': 'The connection failed with {code}.',
   'finding.inspectionNamed': "The certificate's issuer ({issuer}) names a TLS inspection product.",
   'finding.inspectionGuess':

@@ -31,6 +31,10 @@ export function proxyRefusalLines(f: ConnectFailure, proxy: string, host: string
   if (p.socksOnly) return [line('finding.proxySocksOnly', { offered: p.socksOnly.join('; '), host })];
   if (f.proxyStatus === 407) return [signOnLine(p, proxy, host)];
   if (f.proxyStatus !== null) return [line('finding.proxyStatus', { status: f.proxyStatus })];
+  if (p.proxyTlsFailed) {
+    const name = URL.canParse(proxy) ? new URL(proxy).hostname.replace(/^\[|\]$/g, '') : proxy;
+    return [line('finding.proxyTlsToProxy', { proxy, name, code: f.cause.code || f.cause.message })];
+  }
   return [line('finding.proxyUnreachable', { proxy, code: f.cause.code || f.cause.message })];
 }
 

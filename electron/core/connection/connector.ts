@@ -9,7 +9,14 @@ import { performance } from 'node:perf_hooks';
 import tls from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { hopLabel, hopsOf, proxyLabel, type Hop, type Route } from './proxy';
-import { noProxyFacts, reachHop, tunnel, type ProxyFacts, type TriedHop } from './proxy-tunnel';
+import {
+  isProxyTlsError,
+  noProxyFacts,
+  reachHop,
+  tunnel,
+  type ProxyFacts,
+  type TriedHop,
+} from './proxy-tunnel';
 import { secureContextFor } from './secure-context';
 import { asErrno, untilAborted, waitFor, withTimer } from './socket-wait';
 import { readTlsFacts, type TlsFacts } from './tls-facts';
@@ -196,6 +203,7 @@ async function connectVia(
   try {
     raw = await reaching;
   } catch (e) {
+    facts.proxyTlsFailed = isProxyTlsError(e);
     throw fail('tcp', t, e, tcpDetail, { unreached: true });
   } finally {
     reach.done();

@@ -33,6 +33,8 @@ export interface ProxyFacts {
   tried: TriedHop[];
   /** The SOCKS entries, when the system proxy offered nothing else. */
   socksOnly: string[] | null;
+  /** The TLS handshake with an HTTPS proxy failed (its certificate, or not TLS at all). */
+  proxyTlsFailed: boolean;
 }
 
 export const noProxyFacts = (): ProxyFacts => ({
@@ -42,6 +44,7 @@ export const noProxyFacts = (): ProxyFacts => ({
   credentialsSent: false,
   tried: [],
   socksOnly: null,
+  proxyTlsFailed: false,
 });
 
 export interface ProxyAnswer {
@@ -133,6 +136,10 @@ export async function tunnel(
   });
 }
 
+/** Marks an error of the TLS handshake with an HTTPS proxy. */
+const PROXY_TLS = Symbol('proxy TLS');
+export const isProxyTlsError = (e: unknown): boolean => typeof e === 'object' && e !== null && PROXY_TLS in e;
+
 /** TCP to the tenant or the proxy, and TLS to an HTTPS proxy; destroyed on failure. */
 export async function reachHop(
   extraCa: string[],
@@ -158,7 +165,7 @@ export async function reachHop(
     await waitFor(toProxy, 'secureConnect', signal);
   } catch (e) {
     toProxy.destroy();
-    throw e;
+    throw Object.assign(asErrno(e), { [PROXY_TLS]: true });
   }
   return toProxy;
 }

@@ -225,4 +225,22 @@ describe('HTTPS proxy given by its IP address', () => {
     expect(proxy.connects).toEqual([`127.0.0.1:${s.port}`]);
     expect(tcpDetail(r)).toMatchObject({ via: `https://127.0.0.1:${proxy.port}`, proxyStatus: 200 });
   });
+
+  it('a certificate issued for another name: says the TLS to the proxy failed, and how to trust it', async () => {
+    const s = await tenant();
+    const wrong = pki.wrongHostServer;
+    const proxy = await track(startProxy({ tls: { key: wrong.keyPem, cert: wrong.certPem } }));
+    const r = await expectCode(
+      target(s.url, {
+        trust: { extraCaPem: [pki.server.caPem, pki.serverCa.certPem], useOsTrustStore: false },
+        proxy: { kind: 'url', url: proxy.url, noProxy: '' },
+      }),
+      'PROXY_FAILED',
+    );
+    expect(r.diagnosis.advice[0]).toBe(
+      `The secure connection to the HTTPS proxy https://127.0.0.1:${proxy.port} failed (ERR_TLS_CERT_ALTNAME_INVALID). ` +
+        `Its certificate must be issued for 127.0.0.1 and trusted: ask IT for the root CA certificate and add it in the Tenant step under "Trust (only for test systems)" > Extra CA certificate (PEM).`,
+    );
+    expect(proxy.connects).toEqual([]);
+  });
 });
