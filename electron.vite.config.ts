@@ -10,6 +10,53 @@ const cspMeta = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('%C4C_CSP%', META_CSP),
 });
 
+/**
+ * The page's entry (renderer/src/start.ts) asks main for the settings and Home's data, then imports
+ * the app. So the app's chunks still load in parallel with that entry, the page names them up
+ * front: a modulepreload for every chunk the app imports statically and a stylesheet link for their
+ * CSS (Vite's own preload helper skips links already there).
+ */
+const preloadApp = (entry: string): Plugin => ({
+  name: 'c4c-preload-app',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) => {
+      const bundle = ctx.bundle;
+      if (!bundle) return [];
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const app = chunks.find((c) => c.facadeModuleId === entry);
+      if (!app) throw new Error(`no chunk for ${entry}`);
+      const js = new Set<string>();
+      const css = new Set<string>();
+      const visit = (fileName: string) => {
+        if (js.has(fileName)) return;
+        js.add(fileName);
+        const chunk = chunks.find((c) => c.fileName === fileName);
+        for (const f of chunk?.viteMetadata?.importedCss ?? []) css.add(f);
+        for (const f of chunk?.imports ?? []) visit(f);
+      };
+      visit(app.fileName);
+      const named = (f: string) => html.includes(`"./${f}"`);
+      return [
+        ...[...js]
+          .filter((f) => !named(f))
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+        ...[...css]
+          .filter((f) => !named(f))
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+      ];
+    },
+  },
+});
+
 export default defineConfig({
   main: {
     build: {
@@ -39,6 +86,6 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified: minifying cuts the start bundle by ~40 % (npm run bench).
       minify: true,
     },
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), preloadApp(resolve('renderer/src/main.tsx'))],
   },
 });

@@ -1,15 +1,13 @@
+import { startSettings } from './start';
 import './ui5-setup';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import i18next from 'i18next';
 import type { AppInfo, Settings } from '../../shared/contract/app';
 import { api } from './api';
 import { App } from './app/App';
 import { AppStateContext } from './app/settings-context';
-import { initI18n, systemLanguage } from './i18n/index';
-import { applyTheme, applyUi5Language, followOsTheme } from './ui5-setup';
-
-const uiLanguage = (s: Settings) => (s.language === 'system' ? systemLanguage() : s.language);
+import { changeUiLanguage, initI18n, uiLanguage } from './i18n/index';
+import { applyTheme, applyUi5Language, followOsTheme, startUi5Language } from './ui5-setup';
 
 function Root({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState(initial);
@@ -27,7 +25,7 @@ function Root({ initial }: { initial: Settings }) {
     if (!result.ok) return;
     const next = result.value;
     const lang = uiLanguage(next);
-    await Promise.all([i18next.changeLanguage(lang), applyUi5Language(lang), applyTheme(next.theme)]);
+    await Promise.all([changeUiLanguage(lang), applyUi5Language(lang), applyTheme(next.theme)]);
     document.documentElement.lang = lang;
     void api.app.uiLanguage({ language: lang });
     setSettings(next);
@@ -40,19 +38,20 @@ function Root({ initial }: { initial: Settings }) {
   );
 }
 
-// Marks for the start-up figures of npm run bench (scripts/bench/home.mjs reads them).
+/**
+ * The first render waits for the settings (asked for by ./start.ts before this module ran), the
+ * texts of the one language shown, UI5's texts in it and the theme: it shows the real Home in the
+ * right language and theme, never a placeholder. The marks show the steps in a performance trace.
+ */
 async function boot(): Promise<void> {
   performance.mark('c4c:script');
-  const settingsResult = await api.settings.get({});
+  const settings = await startSettings;
   performance.mark('c4c:settings');
-  const settings: Settings = settingsResult.ok
-    ? settingsResult.value
-    : { language: 'system', theme: 'system' };
   const lang = uiLanguage(settings);
   document.documentElement.lang = lang;
   // Main's dialogs and menu speak the language this window shows (for "system": navigator.languages).
   void api.app.uiLanguage({ language: lang });
-  await Promise.all([initI18n(lang), applyUi5Language(lang), applyTheme(settings.theme)]);
+  await Promise.all([initI18n(lang), startUi5Language(lang), applyTheme(settings.theme)]);
   performance.mark('c4c:i18n-theme');
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');

@@ -4,9 +4,12 @@
  * registration tables alone were about 40 KiB of the start bundle, and the build carried some 300
  * chunks never loaded (npm run bench, issue 14). Without a registration UI5 would ask a CDN, which
  * our CSP and the offline promise forbid, so every package whose texts or theme the app uses is
- * registered here: English and German texts, English and German CLDR data, Horizon light and dark.
- * The light theme's parameters are in the components' own bundle (UI5's default theme); the dark
- * ones load only when dark is chosen. test/e2e/app.spec.ts checks German and dark for real.
+ * registered here: English and German texts, English and German CLDR data, Horizon dark.
+ * Horizon light is UI5's default theme: every component's style module imports its package's light
+ * parameters and registers them itself, so they come with the components. Registering light here
+ * too replaced those registrations (ours run later) and fetched the same ~176 KiB a second time at
+ * every start, before the first paint (npm run bench). The dark parameters load only when dark is
+ * chosen (registerDarkTheme). test/e2e/app.spec.ts checks German and dark for real.
  */
 import { registerI18nLoader } from '@ui5/webcomponents-base/dist/asset-registries/i18n.js';
 import { registerLocaleDataLoader } from '@ui5/webcomponents-base/dist/asset-registries/LocaleData.js';
@@ -43,6 +46,8 @@ const texts: Record<string, Loader<I18nData>> = {
     de: () => import('@ui5/webcomponents-react/dist/assets/i18n/messagebundle_de.json'),
   }),
 };
+/** The packages whose texts UI5 shows in the UI language. */
+export const UI5_TEXT_PACKAGES = Object.keys(texts);
 for (const [pkg, loader] of Object.entries(texts)) {
   for (const lang of ['en', 'de']) registerI18nLoader(pkg, lang, loader);
 }
@@ -53,42 +58,48 @@ const cldr = table<CldrData>({
 });
 for (const locale of ['en', 'de']) registerLocaleDataLoader(locale, cldr);
 
-const themes: [string, Loader<string>, 'host' | undefined][] = [
-  [
+type ThemeFile = () => Promise<{ default: unknown }>;
+
+// The components' parameters go on their host elements, the base parameters on :root (as UI5's own tables).
+const register = (pkg: string, theme: string, file: ThemeFile, scope?: 'host') => {
+  const loader = table<string>({ [theme]: file });
+  if (scope) registerThemePropertiesLoader(pkg, theme, loader, scope);
+  else registerThemePropertiesLoader(pkg, theme, loader);
+};
+
+let darkRegistered = false;
+
+/** Horizon dark, registered the first time dark is applied (ui5-setup.ts): light starts load none of it. */
+export function registerDarkTheme(): void {
+  if (darkRegistered) return;
+  darkRegistered = true;
+  register(
     '@ui5/webcomponents-theming',
-    table<string>({
-      sap_horizon: () =>
-        import('@ui5/webcomponents-theming/dist/generated/assets/themes/sap_horizon/parameters-bundle.css.json'),
-      sap_horizon_dark: () =>
-        import('@ui5/webcomponents-theming/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
-    }),
-    undefined,
-  ],
-  [
+    'sap_horizon_dark',
+    () =>
+      import('@ui5/webcomponents-theming/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
+  );
+  register(
     '@ui5/webcomponents',
-    table<string>({
-      sap_horizon: () =>
-        import('@ui5/webcomponents/dist/generated/assets/themes/sap_horizon/parameters-bundle.css.json'),
-      sap_horizon_dark: () =>
-        import('@ui5/webcomponents/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
-    }),
+    'sap_horizon_dark',
+    () =>
+      import('@ui5/webcomponents/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
     'host',
-  ],
-  [
+  );
+  register(
     '@ui5/webcomponents-fiori',
-    table<string>({
-      sap_horizon: () =>
-        import('@ui5/webcomponents-fiori/dist/generated/assets/themes/sap_horizon/parameters-bundle.css.json'),
-      sap_horizon_dark: () =>
-        import('@ui5/webcomponents-fiori/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
-    }),
+    'sap_horizon_dark',
+    () =>
+      import('@ui5/webcomponents-fiori/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
     'host',
-  ],
-];
-for (const [pkg, loader, scope] of themes) {
-  for (const theme of ['sap_horizon', 'sap_horizon_dark']) {
-    // The components' parameters go on their host elements, the base parameters on :root (as UI5's own tables).
-    if (scope) registerThemePropertiesLoader(pkg, theme, loader, scope);
-    else registerThemePropertiesLoader(pkg, theme, loader);
-  }
+  );
+  // With a theme registered for it, UI5 asks for the fiori package's parameters at every theme
+  // change, also before any fiori component (which brings its light ones) is loaded: light too.
+  register(
+    '@ui5/webcomponents-fiori',
+    'sap_horizon',
+    () =>
+      import('@ui5/webcomponents-fiori/dist/generated/assets/themes/sap_horizon/parameters-bundle.css.json'),
+    'host',
+  );
 }

@@ -4,7 +4,8 @@
  * promise). Font loading is off for the same reason; fonts.css declares the "72" font from the
  * bundled theming content.
  */
-import './ui5-assets';
+import { registerDarkTheme, UI5_TEXT_PACKAGES } from './ui5-assets';
+import { fetchI18nBundle } from '@ui5/webcomponents-base/dist/asset-registries/i18n.js';
 import { setDefaultFontLoading } from '@ui5/webcomponents-base/dist/config/Fonts.js';
 import { setLanguage } from '@ui5/webcomponents-base/dist/config/Language.js';
 import { boot, isBooted } from '@ui5/webcomponents-base/dist/Boot.js';
@@ -26,6 +27,7 @@ export function effectiveTheme(
 
 export async function applyTheme(theme: Settings['theme']): Promise<void> {
   const name = effectiveTheme(theme);
+  if (name === 'sap_horizon_dark') registerDarkTheme();
   document.documentElement.dataset.theme = name;
   const booted = isBooted();
   await setTheme(name);
@@ -47,4 +49,16 @@ export function followOsTheme(getTheme: () => Settings['theme']): () => void {
   return () => dark.removeEventListener('change', listener);
 }
 
+/** Switch UI5's own texts and locale data (CLDR) to the language; resolves when all is shown. */
 export const applyUi5Language = (lang: string): Promise<void> => setLanguage(lang);
+
+/**
+ * UI5's language at start: its own texts in that language before the first render (the English
+ * ones are built into the components; German ones load here), its CLDR data (~100 KiB each, used by
+ * date and number fields, none of them on Home) after it: setLanguage loads both and re-renders
+ * UI5's language-aware elements when done, so the first paint does not wait for the CLDR data.
+ */
+export async function startUi5Language(lang: string): Promise<void> {
+  void setLanguage(lang);
+  await Promise.all(UI5_TEXT_PACKAGES.map(fetchI18nBundle));
+}

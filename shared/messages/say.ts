@@ -26,12 +26,24 @@ export const CATALOGS: Record<Lang, Record<MessageKey, string | readonly string[
 
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGS.en, key);
 
+/**
+ * One number format per language, made once: making an Intl.NumberFormat costs far more than using
+ * one, and Home says a number in each of its rows (npm run bench, issue 14).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormat = (lng: string | undefined): Intl.NumberFormat => {
+  const key = lng ?? '';
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lng)));
+  return format;
+};
+
 /** Numbers in the reader's language (1.000 in German, 1,000 in English). */
-const number = (lang: Lang, n: number) => new Intl.NumberFormat(lang).format(n);
+const number = (lang: Lang, n: number) => numberFormat(lang).format(n);
 
 /** A value interpolated into a text: a number said in `lng`'s way, anything else as it is. */
 export const interpolated = (value: unknown, lng: string | undefined): unknown =>
-  typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : value;
+  typeof value === 'number' ? numberFormat(lng).format(value) : value;
 
 /** A number with exactly `digits` decimals in the reader's language: 12,5 ms in German. */
 export const formatNumber = (lang: Lang, n: number, digits = 0): string =>

@@ -12,17 +12,9 @@ import { FilePickButton } from '../../components/FilePickButton';
 import { ConnectionRow } from './ConnectionRow';
 import './home.css';
 import { useMessages } from '../../i18n/messages';
+import { homeOverview } from '../../start';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
-
-// Home is the first screen: its data is asked for while the app is still starting (in parallel with
-// the settings and UI5's own start), not after the first render. Taken once; later visits ask anew.
-let startupOverview: ReturnType<typeof api.home.overview> | null = api.home.overview({});
-const firstOverview = () => {
-  const pending = startupOverview ?? api.home.overview({});
-  startupOverview = null;
-  return pending;
-};
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -39,7 +31,7 @@ export function HomePage() {
   useOutsideChanges(reload);
   useEffect(() => {
     let live = true;
-    void firstOverview().then((r) => {
+    void homeOverview().then((r) => {
       if (live && r.ok) setOverview(r.value);
     });
     return () => {

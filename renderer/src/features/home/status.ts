@@ -18,10 +18,15 @@ export function keyPairText(t: TFunction, c: HomeConnection): string {
   return t('status.daysLeft', { name: c.keyPair.name, count: c.keyPair.daysLeft });
 }
 
+/** One format per language, made once: Home says a time in every row that was tested. */
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
 /** "3 minutes ago", in the UI language. */
 export function relativeTime(iso: string, language: string, now = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  let format = relativeFormats.get(language);
+  if (!format)
+    relativeFormats.set(language, (format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })));
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['day', 86400],
     ['hour', 3600],

@@ -1,0 +1,30 @@
+/**
+ * The first code the page runs: asks main for the settings (language, theme) and for Home's data
+ * before the rest of the app (UI5, React, i18next) is evaluated, so both answers travel while that
+ * code is parsed and run instead of after it. Settings go first: the first render waits for them,
+ * and main answers in order. Taken once; later visits to Home ask anew.
+ */
+import type { Settings } from '../../shared/contract/app';
+import { api } from './api';
+import { loadTexts, uiLanguage } from './i18n/texts';
+
+/** The settings; without them (main could not read them) the OS's language and theme. */
+export const startSettings: Promise<Settings> = api.settings
+  .get({})
+  .then((r) => (r.ok ? r.value : { language: 'system', theme: 'system' }));
+
+let startOverview: ReturnType<typeof api.home.overview> | null = api.home.overview({});
+
+/** Home's data asked for at start, the first time; a fresh request after that. */
+export function homeOverview(): ReturnType<typeof api.home.overview> {
+  const pending = startOverview ?? api.home.overview({});
+  startOverview = null;
+  return pending;
+}
+
+// The texts of the language the settings name load beside the app's chunks, not after them.
+void startSettings.then((s) => loadTexts(uiLanguage(s))).catch(() => undefined);
+
+// The app itself: index.html preloads its chunks (electron.vite.config.ts), so they load while
+// these two requests are answered.
+void import('./main');
