@@ -5,14 +5,15 @@ import type { HomeConnection } from '../../../../shared/contract/wizard';
 import { say } from '../../../../shared/messages/say';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
-import { useMessages } from '../../i18n/messages';
+import { uiLanguage } from '../../i18n/messages';
 import { StatusText } from './StatusText';
 import { keyPairState, keyPairText, relativeTime } from './status';
 
 /** One connection on Home: expiry, last test, and the one action that matters now. */
 export function ConnectionRow({ item, onChanged }: { item: HomeConnection; onChanged: () => void }) {
+  // One translation hook per row (not a second one through useMessages): Home has a row per connection.
   const { t, i18n } = useTranslation('home');
-  const { lang } = useMessages();
+  const lang = uiLanguage(i18n);
   const { go } = useNavigation();
   const [testing, setTesting] = useState(false);
   const c = item.connection;
