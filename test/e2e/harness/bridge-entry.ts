@@ -1,8 +1,8 @@
 /**
  * Runs in the page before the app, in place of the preload: builds `window.c4c` with the same
  * buildApi the preload uses, over a Playwright binding to the real handler table. Bytes travel as
- * tagged base64 because the binding carries JSON only (the preload's structured clone does not
- * need this).
+ * tagged base64 because the binding carries JSON only, and results come back as JSON text (toJson in
+ * app-harness.ts says why); the preload's structured clone needs neither.
  */
 import { buildApi } from '../../../shared/api';
 import { CHANNELS } from '../../../shared/contract/channels';
@@ -30,6 +30,23 @@ function encode(value: unknown): unknown {
   return value;
 }
 
+/** A result as the harness sends it (JSON text, bytes tagged), back to values. */
+function decode(text: unknown): unknown {
+  if (typeof text !== 'string') return text;
+  return JSON.parse(text, (_key, value: unknown) => {
+    const record = value as Record<string, unknown> | null;
+    if (
+      record &&
+      typeof record === 'object' &&
+      typeof record.__bytes === 'string' &&
+      Object.keys(record).length === 1
+    ) {
+      return Uint8Array.from(atob(record.__bytes), (c) => c.charCodeAt(0));
+    }
+    return value;
+  });
+}
+
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
 const api = buildApi(
@@ -38,7 +55,7 @@ const api = buildApi(
   (channel, req) => {
     const invoke = window.__c4cInvoke;
     if (!invoke) return Promise.reject(new Error('harness binding missing'));
-    return invoke(channel, encode(req));
+    return invoke(channel, encode(req)).then(decode);
   },
   (event, listener) => {
     let set = listeners.get(event);
