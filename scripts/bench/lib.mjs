@@ -1,3 +1,4 @@
+/* global document, window, requestAnimationFrame -- used inside addInitScript, which runs in the page */
 // Small helpers shared by the bench scripts.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,36 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Opens `url` and resolves with the page's performance.now() (ms from navigation start) at the
+ * first frame where `count` elements match `selector` (with `upgraded`: each a UI5 element whose
+ * shadow root holds its native <button>). The check runs in the page from an init script, every
+ * frame, and reports over a binding: Playwright's own waiting (locator.waitFor, waitForFunction)
+ * compiles its selector engine in the page while the app is still starting (~100 ms of the page's
+ * main thread on this machine under load, in the middle of the app's start but after the plain
+ * React page's), so it measured Playwright as much as the page.
+ */
+export async function openUntil(page, url, { selector, count, upgraded }) {
+  let done;
+  const ready = new Promise((resolve) => (done = resolve));
+  await page.exposeBinding('__benchReady', (_source, at) => done(at));
+  await page.addInitScript(
+    ({ selector, count, upgraded }) => {
+      const check = () => {
+        const found = [...document.querySelectorAll(selector)];
+        const ok =
+          found.length === count && (!upgraded || found.every((b) => b.shadowRoot?.querySelector('button')));
+        if (ok) void window.__benchReady(performance.now());
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    },
+    { selector, count, upgraded },
+  );
+  await page.goto(url);
+  return ready;
+}
 
 export function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));

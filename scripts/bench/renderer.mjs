@@ -1,7 +1,7 @@
-/* global document -- used inside page.waitForFunction, which runs in the page */
 // Foundation figures: renderer bundle size (raw, gzip) beside plain React; first contentful paint
-// and time to an interactive app in headless Chromium (median of 5) beside a plain React page; CLI
-// start-up (`c4c-connect --version`) beside a bare `node -e 0`. Run after `npm run build`.
+// and time to an interactive app in headless Chromium (median of 5, the pages taking turns) beside
+// a plain React page; CLI start-up (`c4c-connect --version`) beside a bare `node -e 0`. Run after
+// `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, fmt, importTs, median, table } from './lib.mjs';
+import { CHROMIUM_ARGS, fmt, importTs, median, openUntil, table } from './lib.mjs';
 import { connectionSeed } from './seed.mjs';
 
 const CONNECTIONS = 50;
@@ -63,62 +63,52 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 
-async function paint(origin, withApp, connections = 0) {
-  const fcp = [];
-  const ready = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    let h;
-    if (withApp) {
-      h = await harness.createAppHarness(
-        context,
-        page,
-        origin,
-        connections ? { seed: seed(connections) } : {},
-      );
-    }
-    const t0 = Date.now();
-    await page.goto(`${origin}/index.html`);
-    await page.locator(withApp ? '[data-app-ready="true"]' : 'h1').waitFor();
-    // Interactive: the "Set up a connection" button (or the heading) can be clicked.
-    if (withApp) {
-      // With connections: every row's "Test now" is an upgraded UI5 button (as in home.mjs).
-      await page.waitForFunction(
-        (n) => {
-          const sel = n ? '[data-testid="home-test-now"]' : '[data-testid="setup-connection"]';
-          const buttons = [...document.querySelectorAll(sel)];
-          return (
-            buttons.length === Math.max(n, 1) && buttons.every((b) => b.shadowRoot?.querySelector('button'))
-          );
-        },
-        connections,
-        { polling: 'raf', timeout: 30_000 },
-      );
-    }
-    ready.push(Date.now() - t0);
-    fcp.push(
-      await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            // Buffered: the entry may have been recorded before this observer existed.
-            new PerformanceObserver((list) => {
-              const entry = list.getEntriesByName('first-contentful-paint')[0];
-              if (entry) resolve(entry.startTime);
-            }).observe({ type: 'paint', buffered: true });
-            setTimeout(() => resolve(NaN), 5000);
-          }),
-      ),
-    );
-    await h?.dispose();
-    await context.close();
-  }
-  return { fcp: median(fcp), ready: median(ready) };
+/** One page load: first contentful paint and the moment the page is interactive, both from navigation start. */
+async function load(origin, withApp, connections) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const h = withApp
+    ? await harness.createAppHarness(context, page, origin, connections ? { seed: seed(connections) } : {})
+    : undefined;
+  // Interactive: the plain page's heading is there; the app's "Set up a connection" button (no
+  // connections) or every row's "Test now" is an upgraded UI5 button (as in home.mjs).
+  const ready = await openUntil(
+    page,
+    `${origin}/index.html`,
+    !withApp
+      ? { selector: 'h1', count: 1 }
+      : connections
+        ? { selector: '[data-testid="home-test-now"]', count: connections, upgraded: true }
+        : { selector: '[data-testid="setup-connection"]', count: 1, upgraded: true },
+  );
+  const fcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        // Buffered: the entry may have been recorded before this observer existed.
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 5000);
+      }),
+  );
+  await h?.dispose();
+  await context.close();
+  return { fcp, ready };
 }
 
-const appPaint = await paint(appServer.origin, true);
-const appFull = await paint(appServer.origin, true, CONNECTIONS);
-const reactPaint = await paint(reactServer.origin, false);
+// The three pages take turns, run by run: load from other processes on this shared machine then
+// falls on all three alike, not on whichever ran while it lasted.
+const runs = { app: [], appFull: [], react: [] };
+for (let i = 0; i < RUNS; i++) {
+  runs.react.push(await load(reactServer.origin, false));
+  runs.app.push(await load(appServer.origin, true));
+  runs.appFull.push(await load(appServer.origin, true, CONNECTIONS));
+}
+const summary = (list) => ({ fcp: median(list.map((r) => r.fcp)), ready: median(list.map((r) => r.ready)) });
+const appPaint = summary(runs.app);
+const appFull = summary(runs.appFull);
+const reactPaint = summary(runs.react);
 await browser.close();
 await appServer.close();
 await reactServer.close();
