@@ -5,7 +5,7 @@
 // the real handler table (the e2e harness). Median of 5. Goals: Home <= 500 ms, a step <= 100 ms.
 // Run after `npm run build`. Needs no keychain: key pair summaries are seeded into the store.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, fmt, importTs, median, table } from './lib.mjs';
+import { CHROMIUM_ARGS, fmt, importTs, median, openUntil, table } from './lib.mjs';
 import { connectionSeed } from './seed.mjs';
 
 const RUNS = 5;
@@ -26,23 +26,15 @@ async function homeReady(count) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const h = await harness.createAppHarness(context, page, server.origin, { seed: seed(count) });
-    await page.goto(`${server.origin}/index.html`);
-    const handle = await page.waitForFunction(
-      (n) => {
-        const home = document.querySelector('[data-testid="home"][data-ready="true"]');
-        if (!home) return false;
-        const buttons =
-          n === 0
-            ? [...document.querySelectorAll('[data-testid="setup-connection"]')]
-            : [...document.querySelectorAll('[data-testid="home-test-now"]')];
-        const ok =
-          buttons.length === Math.max(n, 1) && buttons.every((b) => b.shadowRoot?.querySelector('button'));
-        return ok ? performance.now() : false;
-      },
-      count,
-      { polling: 'raf', timeout: 30_000 },
+    // Checked in the page every frame, not by Playwright's own waiting (lib.mjs: openUntil says why).
+    const at = await openUntil(
+      page,
+      `${server.origin}/index.html`,
+      count === 0
+        ? { selector: '[data-testid="setup-connection"]', count: 1, upgraded: true }
+        : { selector: '[data-testid="home-test-now"]', count, upgraded: true },
     );
-    times.push(await handle.jsonValue());
+    times.push(at);
     await h.dispose();
     await context.close();
   }
