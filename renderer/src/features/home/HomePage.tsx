@@ -32,7 +32,13 @@ export function HomePage() {
   useEffect(() => {
     let live = true;
     void homeOverview().then((r) => {
-      if (live && r.ok) setOverview(r.value);
+      // After the frame: the window's first paint (header, navigation, title) does not wait
+      // for 50 rows of buttons when the answer came in before it.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (live && r.ok) setOverview(r.value);
+        }),
+      );
     });
     return () => {
       live = false;
