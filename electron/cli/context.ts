@@ -1,10 +1,10 @@
-import type { Lang } from '../../shared/messages/say';
 import { OsKeychain } from '../core/keychain/os-keychain';
 import type { Keychain } from '../core/keychain/keychain';
 import { resolveDataFolder } from '../core/platform/data-folder';
 import { openDataStore, type OpenedStore } from '../core/store/open-store';
-import { quarantineFolderOf, sweepAtStart } from '../core/vault/orphans';
-import { sayCli } from '../../shared/messages/cli';
+import { startSweep } from '../core/vault/orphans';
+import { forTerminal } from '../core/connection/redact';
+import { sayMessage, type Lang } from '../../shared/messages/say';
 
 /** What a command needs from the outside world; built lazily so --help never touches the keychain. */
 export interface CliContext {
@@ -19,27 +19,20 @@ export interface CliContext {
 
 /**
  * Opening the store also sweeps orphaned vault files into quarantine, as the app does at start;
- * what was moved is told on stderr (stdout stays one JSON object under --json).
+ * what was moved, and a damaged settings file kept aside, is told on stderr in --lang (stdout
+ * stays one JSON object under --json).
  */
 function openForCli(dataFolder: string, notify: (text: string) => void, lang: Lang): OpenedStore {
   const opened = openDataStore(dataFolder);
-  const outcome = sweepAtStart(dataFolder, opened.store);
-  const moved = outcome?.quarantined.length ?? 0;
-  const back = outcome?.restored.length ?? 0;
-  const folder = quarantineFolderOf(dataFolder);
-  const parts = [
-    moved === 1 ? sayCli(lang, 'notice.quarantinedOne', { folder }) : '',
-    moved > 1 ? sayCli(lang, 'notice.quarantinedMany', { count: moved, folder }) : '',
-    back === 1 ? sayCli(lang, 'notice.restoredOne') : '',
-    back > 1 ? sayCli(lang, 'notice.restoredMany', { count: back }) : '',
-  ].filter(Boolean);
-  if (parts.length) notify(parts.join(' '));
+  const notices = [...opened.recovered, ...startSweep(dataFolder, opened.store)];
+  if (notices.length) notify(notices.map((m) => sayMessage(lang, m)).join(' '));
   return opened;
 }
 
 export function createCliContext(
   env: NodeJS.ProcessEnv = process.env,
-  notify: (text: string) => void = (text) => process.stderr.write(`${text}\n`),
+  // The folder is named as the environment gave it: no escape sequence of its reaches the terminal.
+  notify: (text: string) => void = (text) => process.stderr.write(`${forTerminal(text)}\n`),
 ): CliContext {
   const dataFolder = resolveDataFolder(env);
   let keychain: Keychain | undefined;

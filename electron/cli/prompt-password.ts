@@ -3,7 +3,8 @@
  * and in shell history): --password-env names an environment variable; on a terminal without it,
  * ask without echo; with neither, stop with a clear message rather than wait on a pipe.
  */
-import { CodedError } from '../../shared/result';
+import { codedError } from '../../shared/result';
+import { forTerminal } from '../core/connection/redact';
 import { usageError } from './io';
 
 export interface PasswordIo {
@@ -56,7 +57,7 @@ export function promptHidden(
           return;
         }
         if (char === '\u0003') {
-          finish(new CodedError('CANCELLED', 'Cancelled; nothing was changed.'));
+          finish(codedError('CANCELLED', 'cli.cancelled'));
           return;
         }
         if (char === '\u007f' || char === '\b') typed = Array.from(typed).slice(0, -1).join('');
@@ -65,7 +66,8 @@ export function promptHidden(
     };
     // Raw mode (no echo) before the question: whatever is typed once it shows is never echoed.
     stdin.setRawMode(true);
-    stderr.write(question);
+    // The question names a user or a file as typed: no escape sequence of theirs reaches the terminal.
+    stderr.write(forTerminal(question));
     stdin.on('data', onData);
     stdin.resume();
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, THEMES } from '../constants';
 import { LANGS } from '../messages/say';
+import { Message } from '../messages/schema';
 import { channel } from './define';
 
 export const Language = z.enum(LANGUAGES);
@@ -34,8 +35,8 @@ export const AppInfo = z.object({
   arch: z.string(),
   dataFolder: z.string(),
   keychain: KeychainStatus,
-  /** Set when stored data had to be recovered at start (e.g. a corrupt settings file). */
-  recovered: z.array(z.string()),
+  /** Set when stored data had to be recovered at start (e.g. a corrupt settings file), keyed: said in the UI language. */
+  recovered: z.array(Message),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -61,12 +61,6 @@ export const CLI_LINES_EN = {
   'practice.stopHow': 'Press Ctrl+C to stop.',
   'practice.stopped': 'Practice tenant stopped.',
 
-  'notice.quarantinedOne':
-    '1 vault file that no key pair or connection uses (left by an interrupted import or save) was moved to {folder}. Nothing was deleted; run c4c-connect vault sweep --delete to remove it.',
-  'notice.quarantinedMany':
-    '{count} vault files that no key pair or connection uses (left by an interrupted import or save) were moved to {folder}. Nothing was deleted; run c4c-connect vault sweep --delete to remove them.',
-  'notice.restoredOne': '1 vault file in quarantine belonged to a stored item and was put back.',
-  'notice.restoredMany': '{count} vault files in quarantine belonged to a stored item and were put back.',
 } as const satisfies Record<string, string>;
 
 export const CLI_LINES_DE: Record<keyof typeof CLI_LINES_EN, string> = {
@@ -128,12 +122,4 @@ export const CLI_LINES_DE: Record<keyof typeof CLI_LINES_EN, string> = {
   'practice.stopHow': 'Strg+C beendet ihn.',
   'practice.stopped': 'Übungs-Tenant beendet.',
 
-  'notice.quarantinedOne':
-    '1 Tresordatei, die kein Schlüsselpaar und keine Verbindung verwendet (von einem unterbrochenen Import oder Speichern), wurde nach {folder} verschoben. Nichts wurde gelöscht; c4c-connect vault sweep --delete entfernt sie.',
-  'notice.quarantinedMany':
-    '{count} Tresordateien, die kein Schlüsselpaar und keine Verbindung verwendet (von einem unterbrochenen Import oder Speichern), wurden nach {folder} verschoben. Nichts wurde gelöscht; c4c-connect vault sweep --delete entfernt sie.',
-  'notice.restoredOne':
-    '1 Tresordatei in der Quarantäne gehörte zu einem gespeicherten Eintrag und wurde zurückgelegt.',
-  'notice.restoredMany':
-    '{count} Tresordateien in der Quarantäne gehörten zu gespeicherten Einträgen und wurden zurückgelegt.',
 };

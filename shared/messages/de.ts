@@ -10,8 +10,11 @@
  * englischen Quellen sie nennen, mit dem Zusatz „(englische Oberfläche)“.
  */
 import type { MessageKey } from './en';
+import { PROBLEMS_DE } from './problems';
 
 export const DE: Record<MessageKey, string | readonly string[]> = {
+  // Rare paths (recovered data, key pair file and store problems, the CLI's own errors).
+  ...PROBLEMS_DE,
   'diagnosis.OK.title': 'Die Verbindung funktioniert',
   'diagnosis.OK.advice': [
     'Der Tenant hat mit einem OData-V2-Service geantwortet. Sie können die Metadaten öffnen und Abfragen ausführen.',

@@ -84,7 +84,15 @@ function redactUserinfo(text: string): string {
  * so an argument echoed back can neither repaint the terminal nor show a password.
  */
 export function forTerminal(message: string): string {
-  return redactUrlsIn(message.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu, ' '));
+  return redactUrlsIn(blankControls(message));
+}
+
+/**
+ * Control characters, separators and bidi overrides as one space each run: a line from a server or
+ * a file name cannot repaint the terminal, but its URLs are left as they are (a query's next page).
+ */
+export function blankControls(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu, ' ');
 }
 
 /** Every URL-looking word of a message, redacted. */

@@ -4,6 +4,7 @@
  * untouched and reported: rewriting it would lose what that version knows and we do not.
  */
 import type { JsonStore } from '../store/json-store';
+import type { Message } from '../../../shared/messages/say';
 
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
 
@@ -19,8 +20,8 @@ export interface MigrationOutcome {
   from: number;
   to: number;
   applied: string[];
-  /** Plain sentences for the user (shown like the recovery messages), empty when all went well. */
-  notices: string[];
+  /** For the user (shown like the recovery messages, keyed), empty when all went well. */
+  notices: Message[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -95,9 +96,8 @@ function migrateNow(store: JsonStore, migrations: readonly Migration[]): Migrati
       from,
       to: from,
       applied: [],
-      notices: [
-        `The settings file was written by a newer version of C4C Connect (data version ${String(from)}). It was left unchanged; update the app to see everything in it.`,
-      ],
+      // The version as a name ("data version 1000"), not a quantity to group.
+      notices: [{ key: 'recovered.newerVersion', params: { version: String(from) } }],
     };
   }
   const applied: string[] = [];

@@ -18,6 +18,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Message } from '../../../shared/messages/say';
 import { lockSync, retryBusySync, type LockOptions } from './lock';
 import type { JsonStore } from './json-store';
 
@@ -77,8 +78,8 @@ export function writeFileAtomicSync(path: string, text: string): void {
 
 export class FileStore implements JsonStore {
   readonly lockPath: string;
-  /** Plain sentences about what had to be recovered (a damaged file kept aside). */
-  readonly recovered: string[] = [];
+  /** What had to be recovered (a damaged file kept aside), keyed: app and CLI say it in their language. */
+  readonly recovered: Message[] = [];
   private cache: { sig: string | null; data: Data } = { sig: null, data: {} };
   private tx: { data: Data; dirty: boolean } | null = null;
   /** The identities of our last few writes, so a watcher can tell them from another writer's. */
@@ -198,9 +199,7 @@ export class FileStore implements JsonStore {
     copyFileSync(this.path, copy);
     rmSync(this.path, { force: true });
     this.cache = { sig: null, data: {} };
-    this.recovered.push(
-      `The settings file was damaged and could not be read. A copy was kept as ${copy}; the app started with empty settings. Key pairs in the keychain vault were not touched.`,
-    );
+    this.recovered.push({ key: 'recovered.storeDamaged', params: { copy } });
   }
 
   private write(data: Data): void {

@@ -2,11 +2,12 @@ import { chmodSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileStore, type FileStoreOptions } from './file-store';
 import type { JsonStore } from './json-store';
+import type { Message } from '../../../shared/messages/say';
 
 export interface OpenedStore {
   store: JsonStore;
-  /** Plain sentences about what had to be recovered, shown to the user once. */
-  recovered: string[];
+  /** What had to be recovered, shown to the user once (keyed: said in the reader's language). */
+  recovered: Message[];
 }
 
 /** The store's file name (without .json) in the data folder: one file for app, CLI and tests. */

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonStore } from '../store/json-store';
+import type { Message } from '../../../shared/messages/say';
 import { isAtomicTempName } from './atomic-write';
 
 export const QUARANTINE_FOLDER = 'quarantine';
@@ -167,35 +168,29 @@ export function deleteQuarantined(dataFolder: string): string[] {
   return files.map((f) => f.name);
 }
 
-/** The sentence the user reads after a sweep at start (app notice, CLI stderr); null when nothing moved. */
-export function sweepNotice(dataFolder: string, outcome: SweepOutcome): string | null {
-  const parts: string[] = [];
+/** What the user reads after a sweep at start (app notice, CLI stderr), keyed; empty when nothing moved. */
+export function sweepNotices(dataFolder: string, outcome: SweepOutcome): Message[] {
   const moved = outcome.quarantined.length;
-  if (moved > 0) {
-    parts.push(
-      `${moved} vault file${moved === 1 ? '' : 's'} that no key pair or connection uses (left by an interrupted import or save) ${moved === 1 ? 'was' : 'were'} moved to ${quarantineFolderOf(dataFolder)}. Nothing was deleted; run c4c-connect vault sweep --delete to remove ${moved === 1 ? 'it' : 'them'}.`,
-    );
-  }
   const back = outcome.restored.length;
-  if (back > 0) {
-    parts.push(
-      `${back} vault file${back === 1 ? '' : 's'} in quarantine belonged to a stored item and ${back === 1 ? 'was' : 'were'} put back.`,
-    );
-  }
-  return parts.length ? parts.join(' ') : null;
+  const folder = quarantineFolderOf(dataFolder);
+  return [
+    ...(moved === 1 ? [{ key: 'recovered.quarantinedOne' as const, params: { folder } }] : []),
+    ...(moved > 1 ? [{ key: 'recovered.quarantinedMany' as const, params: { count: moved, folder } }] : []),
+    ...(back === 1 ? [{ key: 'recovered.restoredOne' as const }] : []),
+    ...(back > 1 ? [{ key: 'recovered.restoredMany' as const, params: { count: back } }] : []),
+  ];
 }
 
 /**
- * The sweep at start (app and CLI): its notice, if any. A sweep that fails (a file in use on
+ * The sweep at start (app and CLI): its notices, if any. A sweep that fails (a file in use on
  * Windows, a folder made read-only) must not keep the app from opening: it is tried next start.
  */
-export function startSweep(dataFolder: string, store: JsonStore, options: SweepOptions = {}): string[] {
+export function startSweep(dataFolder: string, store: JsonStore, options: SweepOptions = {}): Message[] {
   const outcome = sweepAtStart(dataFolder, store, options);
-  const notice = outcome && sweepNotice(dataFolder, outcome);
-  return notice ? [notice] : [];
+  return outcome ? sweepNotices(dataFolder, outcome) : [];
 }
 
-/** The same sweep, its outcome for a caller that says it in its own language (the CLI's --lang). */
+/** The same sweep, its outcome for a caller that needs the files moved. */
 export function sweepAtStart(
   dataFolder: string,
   store: JsonStore,

@@ -14,6 +14,8 @@ import { NavigationContext } from './navigation';
 import { SideNav } from './SideNav';
 import type { Route, SimpleRouteName } from './routes';
 import { useAppState } from './settings-context';
+import { useMessages } from '../i18n/messages';
+import { sayMessage } from '../../../shared/messages/say';
 
 // Every screen but Home loads on first use: Home stays quick to start (npm run bench measures it).
 const WizardPage = lazy(() =>
@@ -65,6 +67,8 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const { t } = useTranslation();
+  // Notices about recovered data come keyed from main: said in the UI language, following a switch.
+  const { lang } = useMessages();
   const { info } = useAppState();
   const [route, setRoute] = useState<Route>({ name: 'home' });
   const navigation = useMemo(() => ({ route, go: setRoute }), [route]);
@@ -90,7 +94,7 @@ export function App() {
             onSelect={(name) => setRoute({ name })}
           />
           <main className="app-content" aria-live="polite">
-            {info?.recovered.map((text) => (
+            {info?.recovered.map((m) => sayMessage(lang, m)).map((text) => (
               <MessageStrip key={text} design="Critical" hideCloseButton>
                 {t('recovered')}: {text}
               </MessageStrip>

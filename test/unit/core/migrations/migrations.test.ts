@@ -9,6 +9,7 @@ import {
   SCHEMA_VERSION_KEY,
   migrateStore,
 } from '../../../../electron/core/migrations/index';
+import { sayMessage } from '../../../../shared/messages/say';
 import type { JsonStore } from '../../../../electron/core/store/json-store';
 import { openDataStore } from '../../../../electron/core/store/open-store';
 
@@ -110,7 +111,8 @@ describe('store migrations', () => {
     const { store } = storeWith({ schemaVersion: 99, connections: [{ anything: 'new' }] });
     const outcome = migrateStore(store);
     expect(outcome.applied).toEqual([]);
-    expect(outcome.notices[0]).toMatch(/newer version/);
+    expect(sayMessage('en', outcome.notices[0]!)).toContain('written by a newer version of C4C Connect (data version 99)');
+    expect(sayMessage('de', outcome.notices[0]!)).toContain('stammt von einer neueren Version von C4C Connect (Datenversion 99)');
     expect(store.get(SCHEMA_VERSION_KEY)).toBe(99);
     expect(store.get('connections')).toEqual([{ anything: 'new' }]);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDataStore } from '../../../../electron/core/store/open-store';
 import { listOrphans, quarantineOrphans, startSweep } from '../../../../electron/core/vault/orphans';
+import { sayMessage } from '../../../../shared/messages/say';
 
 const CONNECTION = '0b7d3c1e-5f7a-4c39-9d0e-2a4b6c8d0e1f';
 const KEY_PAIR = '9f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19';
@@ -43,7 +44,12 @@ describe('orphaned vault files', () => {
     );
     writeFileSync(join(vault, 'kp-fresh.bin'), 'just written');
     const notices = startSweep(data, store);
-    expect(notices).toEqual([expect.stringMatching(/^2 vault files .* were moved to .*quarantine/)]);
+    expect(notices.map((n) => sayMessage('en', n))).toEqual([
+      expect.stringMatching(/^2 vault files .* were moved to .*quarantine/),
+    ]);
+    expect(notices.map((n) => sayMessage('de', n))).toEqual([
+      `2 Tresordateien, die kein Schlüsselpaar und keine Verbindung verwenden (von einem unterbrochenen Import oder Speichern), wurden nach ${join(data, 'quarantine')} verschoben. Nichts wurde gelöscht; c4c-connect vault sweep --delete entfernt sie.`,
+    ]);
     expect(readdirSync(join(data, 'quarantine')).sort()).toEqual(['.kp-cut.bin.a1b2c3.tmp', 'kp-orphan.bin']);
     expect(readdirSync(vault).sort()).toEqual(
       ['kp-fresh.bin', 'kp-referenced.bin', `password-${CONNECTION}.bin`, `proxy-${CONNECTION}.bin`].sort(),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SettingsService } from '../../../../electron/core/settings/settings';
 import { openDataStore } from '../../../../electron/core/store/open-store';
 import { loadWindowBounds, saveWindowBounds } from '../../../../electron/main/window-state';
+import { sayMessage } from '../../../../shared/messages/say';
 
 const open = (dir: string) => openDataStore(dir);
 
@@ -27,10 +28,12 @@ describe('opening the store', () => {
     writeFileSync(join(dir, 'c4c-connect.json'), content);
     const { store, recovered } = open(dir);
     expect(recovered).toHaveLength(1);
-    expect(recovered[0]).toContain('damaged');
     expect(store.get('settings')).toBeUndefined();
     const copies = readdirSync(dir).filter((f) => f.startsWith('c4c-connect.corrupt-'));
     expect(copies).toHaveLength(1);
+    // Said in the reader's language, naming the copy kept.
+    expect(sayMessage('en', recovered[0]!)).toContain(`damaged and could not be read. A copy was kept as ${join(dir, copies[0]!)}`);
+    expect(sayMessage('de', recovered[0]!)).toContain(`Einstellungsdatei war beschädigt und konnte nicht gelesen werden. Eine Kopie liegt unter ${join(dir, copies[0]!)}`);
     expect(readFileSync(join(dir, copies[0]!), 'utf8')).toBe(content);
   });
 });
