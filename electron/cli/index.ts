@@ -26,8 +26,11 @@ if (versionOnly) {
     (error: unknown) => {
       // One line, no stack frames (issue 9); the message alone says what went wrong.
       const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`INTERNAL: ${message.split('\n')[0] ?? ''}\n`);
       process.exitCode = 1;
+      // Made safe for the terminal like every other line (loaded only on this path).
+      void import('../core/connection/redact').then(({ forTerminal }) =>
+        process.stderr.write(`INTERNAL: ${forTerminal(message.split('\n')[0] ?? '')}\n`),
+      );
     },
   );
 }

@@ -19,7 +19,6 @@ export const CLI_LINES_EN = {
   'done.csr': 'Saved the certificate request of "{name}" to {path}.',
   'done.csrNext': 'Once the certificate authority has signed it: c4c-connect keypair attach-cert NAME FILE',
   'done.attached': 'Attached the signed certificate to "{name}".',
-  'keypair.fileCreatedHere': 'Created in C4C Connect: the private key has never been in a file',
 
   'edmx.entitySets': 'Entity sets',
   'edmx.entityTypes': 'Entity types',
@@ -80,7 +79,6 @@ export const CLI_LINES_DE: Record<keyof typeof CLI_LINES_EN, string> = {
   'done.csrNext':
     'Sobald die Zertifizierungsstelle sie signiert hat: c4c-connect keypair attach-cert NAME DATEI',
   'done.attached': 'Signiertes Zertifikat an „{name}“ angefügt.',
-  'keypair.fileCreatedHere': 'In C4C Connect erzeugt: Der private Schlüssel war nie in einer Datei',
 
   'edmx.entitySets': 'Entitätsmengen',
   'edmx.entityTypes': 'Entitätstypen',

@@ -3,6 +3,7 @@
  * diagnoses, errors and notes come from the one catalog (./say.ts); this file only holds the CLI's
  * own words and is kept out of the window's bundle. Option names, codes and values stay as typed.
  */
+import { CLI_INSPECT_DE, CLI_INSPECT_EN } from './cli-inspect';
 import { CLI_LINES_DE, CLI_LINES_EN } from './cli-lines';
 import { CLI_USAGE_DE, CLI_USAGE_EN } from './cli-usage';
 import { fill, type Lang, type Params } from './say';
@@ -69,6 +70,7 @@ export const CLI_EN = {
   'usage.reportFolderMissing': 'The folder of --report {path} does not exist.',
   ...CLI_USAGE_EN,
   ...CLI_LINES_EN,
+  ...CLI_INSPECT_EN,
 
   // ── c4c-connect test ────────────────────────────────────────────────────────────────────
   'test.stageOk': 'ok  ',
@@ -195,6 +197,7 @@ export const CLI_DE: Record<CliMessageKey, string> = {
   'usage.reportFolderMissing': 'Den Ordner von --report {path} gibt es nicht.',
   ...CLI_USAGE_DE,
   ...CLI_LINES_DE,
+  ...CLI_INSPECT_DE,
 
   'test.stageOk': 'ok  ',
   'test.stageFailed': 'FEHLER',

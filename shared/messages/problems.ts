@@ -114,9 +114,10 @@ export const PROBLEMS_DE: Record<keyof typeof PROBLEMS_EN, string> = {
   'protection.legacy': '(veraltet)',
   'protection.iterations': '{count} Iterationen',
   'protection.noMac': 'keine Integritätsprüfung (MAC)',
-  'protection.createdHere': 'In C4C Connect angelegt: Der private Schlüssel war nie in einer Datei',
+  'protection.createdHere': 'In C4C Connect erzeugt: Der private Schlüssel war nie in einer Datei',
 
-  'keypairs.gone': 'Dieses Schlüsselpaar gibt es nicht mehr. Aktualisieren Sie die Liste und versuchen Sie es erneut.',
+  'keypairs.gone':
+    'Dieses Schlüsselpaar gibt es nicht mehr. Aktualisieren Sie die Liste und versuchen Sie es erneut.',
   'keypairs.changedMeanwhile':
     'Das Schlüsselpaar „{name}“ wurde inzwischen erneuert oder vervollständigt (in einem anderen Fenster oder durch einen Befehl). Hier wurde nichts geändert; versuchen Sie es erneut.',
   'keypairs.secretMissing':

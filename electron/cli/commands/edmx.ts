@@ -1,7 +1,7 @@
 /** c4c-connect edmx summary FILE: what a saved .edmx holds, offline. */
 import { performance } from 'node:perf_hooks';
 import { countModel } from '../../../shared/domain/odata';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { DEFAULT_MAX_METADATA_BYTES, EdmxParser } from '../../core/odata/edmx-parser';
 import { parse } from '../args';
 import { readRegularFile } from '../checked-input';
@@ -22,10 +22,9 @@ export const edmxSummary: Command = {
       '.edmx',
       DEFAULT_MAX_METADATA_BYTES,
       () =>
-        new CodedError(
-          'METADATA_TOO_LARGE',
-          `The file is larger than ${DEFAULT_MAX_METADATA_BYTES / 1048576} MB and was not read.`,
-        ),
+        codedError('METADATA_TOO_LARGE', 'cli.metadataTooLarge', {
+          mb: String(DEFAULT_MAX_METADATA_BYTES / 1048576),
+        }),
     );
     const started = performance.now();
     const parser = new EdmxParser();

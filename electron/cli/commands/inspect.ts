@@ -4,26 +4,16 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { KeyPairInspection, KeyPairWarning } from '../../../shared/domain/keypair';
-import { CodedError } from '../../../shared/result';
+import type { KeyPairInspection } from '../../../shared/domain/keypair';
+import { protectionSummary } from '../../../shared/messages/protection';
+import { formatDate, type Lang } from '../../../shared/messages/say';
+import { codedError } from '../../../shared/result';
 import { MAX_PKCS12_BYTES, fileTooLarge, openPkcs12OffThread } from '../../core/pkcs12/index';
 import { parse, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, usageError } from '../io';
 import { getPassword } from '../prompt-password';
-import { sayCli } from '../../../shared/messages/cli';
-
-const WARNING_TEXT: Record<KeyPairWarning, string> = {
-  CERT_EXPIRED: 'The certificate has expired: C4C will refuse it. Create or download a new key pair.',
-  CERT_NOT_YET_VALID: 'The certificate is not valid yet: check the computer clock, or wait until it starts.',
-  CERT_EXPIRES_SOON: 'The certificate expires in less than 30 days: plan its renewal.',
-  NO_CLIENT_AUTH_EKU: 'The certificate is not meant for client authentication (extended key usage).',
-  CHAIN_INCOMPLETE: "The certificate's issuer is not in the file: the server must already trust it.",
-  WEAK_FILE_ENCRYPTION:
-    'The file uses old, weak encryption (RC2/3DES): export it again with AES-256 before passing it on.',
-  SECRET_MISSING:
-    'Its stored key is missing from the vault folder: it needs the secret again (c4c-connect keypair renew NAME FILE).',
-};
+import { labelled, sayCli, type CliMessageKey } from '../../../shared/messages/cli';
 
 /** Reads at most MAX_PKCS12_BYTES, so a huge file is refused without loading it. */
 async function readKeyPairFile(path: string): Promise<Uint8Array> {
@@ -33,7 +23,7 @@ async function readKeyPairFile(path: string): Promise<Uint8Array> {
     if (!info.isFile()) throw new Error('not a file');
     size = info.size;
   } catch {
-    throw new CodedError('NOT_FOUND', `There is no file ${path}. Check the path and try again.`);
+    throw codedError('NOT_FOUND', 'cli.noFile', { path });
   }
   if (size > MAX_PKCS12_BYTES) throw fileTooLarge(size);
   const handle = await open(path, 'r');
@@ -62,29 +52,62 @@ export function inspectJson(inspection: KeyPairInspection) {
   };
 }
 
-function describe(inspection: KeyPairInspection): string[] {
+/** The file's details for people, in --lang (labels as keypair show's, dates the language's way). */
+function describe(inspection: KeyPairInspection, lang: Lang): string[] {
   const c = inspection.certificate;
-  const key = c.keyAlgorithm === 'EC' ? `EC ${c.curve ?? ''}` : `RSA ${c.keySize}`;
-  const eku = c.extendedKeyUsage.length > 0 ? c.extendedKeyUsage.join(', ') : 'no restriction';
+  const say = (key: CliMessageKey, params?: Record<string, string | number>) => sayCli(lang, key, params);
+  // A key size is a name ("RSA 4096"), never grouped as a quantity.
+  const size = String(c.keySize);
+  const eku = c.extendedKeyUsage.length > 0 ? c.extendedKeyUsage.join(', ') : say('inspect.noRestriction');
   const p = inspection.fileProtection;
+  const rows = labelled(
+    lang,
+    [
+      ['inspect.keyPair', c.commonName],
+      ['keypair.subject', c.subject],
+      ['keypair.issuer', c.issuer],
+      ['keypair.serial', c.serialNumber],
+      [
+        'keypair.valid',
+        say('keypair.validRange', {
+          from: formatDate(lang, c.notBefore),
+          to: formatDate(lang, c.notAfter),
+          days: c.daysLeft,
+        }),
+      ],
+      [
+        'keypair.key',
+        c.keyAlgorithm === 'EC'
+          ? say('keypair.keyEc', { curve: c.curve ?? '', size })
+          : say('keypair.keyRsa', { size }),
+      ],
+      ['keypair.clientAuth', `${say(c.clientAuth ? 'keypair.yes' : 'keypair.no')} (${eku})`],
+      ['keypair.sha256', c.sha256],
+      ['keypair.sha1', c.sha1],
+      ['keypair.chain', say('inspect.chainLeafFirst', { count: inspection.chain.length })],
+    ],
+    '',
+    14,
+  );
+  const file = labelled(
+    lang,
+    [['keypair.file', `${protectionSummary(lang, p.summary)}${p.mac ? `; MAC ${p.mac}` : ''}`]],
+    '',
+    14,
+  );
   return [
-    `Key pair      ${c.commonName}`,
-    `Subject       ${c.subject}`,
-    `Issuer        ${c.issuer}`,
-    `Serial        ${c.serialNumber}`,
-    `Valid         ${c.notBefore.slice(0, 10)} to ${c.notAfter.slice(0, 10)} (${c.daysLeft} days left)`,
-    `Key           ${key}`,
-    `Client auth   ${c.clientAuth ? 'yes' : 'no'} (${eku})`,
-    `SHA-256       ${c.sha256}`,
-    `SHA-1         ${c.sha1}`,
-    `Chain         ${inspection.chain.length} certificate(s), leaf first:`,
+    ...rows,
     ...inspection.chain.map(
-      (cert, i) => `  ${i + 1}. ${cert.subject}  (until ${cert.notAfter.slice(0, 10)})`,
+      (cert, i) =>
+        `  ${i + 1}. ${cert.subject}  (${say('keypair.until', { date: formatDate(lang, cert.notAfter) })})`,
     ),
-    `File          ${p.summary}${p.mac ? `; MAC ${p.mac}` : ''}`,
+    ...file,
     ...(inspection.warnings.length === 0
-      ? ['Warnings      none']
-      : ['Warnings', ...inspection.warnings.map((w) => `  ${w}: ${WARNING_TEXT[w]}`)]),
+      ? labelled(lang, [['keypair.warnings', say('inspect.none')]], '', 14)
+      : [
+          say('keypair.warnings'),
+          ...inspection.warnings.map((w) => `  ${w}: ${say(`inspect.warning.${w}`)}`),
+        ]),
   ];
 }
 
@@ -107,7 +130,7 @@ export const inspect: Command = {
     );
     const { inspection } = await openPkcs12OffThread(bytes, password);
     if (out.json) out.object(inspectJson(inspection));
-    for (const line of describe(inspection)) out.line(line);
+    for (const line of describe(inspection, lang)) out.line(line);
     return EXIT.OK;
   },
 };

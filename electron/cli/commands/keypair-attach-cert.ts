@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_CERTIFICATE_FILE_BYTES } from '../../core/keypairs/index';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { parse } from '../args';
 import type { Command } from '../command';
 import { EXIT, usageError } from '../io';
@@ -23,10 +23,7 @@ export const keypairAttachCert: Command = {
       throw usageError('usage.unreadablePath', { file });
     }
     if (size > MAX_CERTIFICATE_FILE_BYTES) {
-      throw new CodedError(
-        'FILE_TOO_LARGE',
-        'This file is too large for a certificate. Choose the signed certificate (.cer, .crt, .pem or .p7b).',
-      );
+      throw codedError('FILE_TOO_LARGE', 'keypairs.certificateTooLarge');
     }
     const service = keyPairService(ctx);
     const found = findOrReport(service, name, out, lang);

@@ -1,10 +1,10 @@
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 import { sayCli, type CliMessageKey } from '../../../shared/messages/cli';
+import { protectionSummary } from '../../../shared/messages/protection';
 import { formatDate, formatDateTime, type Lang } from '../../../shared/messages/say';
 import { CodedError } from '../../../shared/result';
 import { forTerminal } from '../../core/connection/redact';
 import { KeyPairService, generateKeyPairWithCertificate } from '../../core/keypairs/index';
-import { CREATED_HERE_PROTECTION } from '../../core/keypairs/created';
 import { openPkcs12 } from '../../core/pkcs12/index';
 import { Vault } from '../../core/vault/index';
 import type { CliContext } from '../context';
@@ -70,10 +70,8 @@ export function describeKeyPair(k: KeyPairSummary, out: Output, lang: Lang = 'en
     ],
     [
       'keypair.file',
-      // The one summary written here (not read from a file) is said in --lang.
-      k.fileProtection.summary === CREATED_HERE_PROTECTION.summary
-        ? say('keypair.fileCreatedHere')
-        : k.fileProtection.summary,
+      // Stored in English (also by earlier versions): said in --lang.
+      protectionSummary(lang, k.fileProtection.summary),
     ],
     ['keypair.chain', say('keypair.chainCount', { count: k.chain.length })],
   ];

@@ -1,7 +1,7 @@
 import { readRegularFile } from '../checked-input';
 import { basename } from 'node:path';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
-import { CodedError } from '../../../shared/result';
+import { fileTooLarge } from '../../core/pkcs12/index';
 import { parse, requiredOption, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, usageError } from '../io';
@@ -22,11 +22,7 @@ export const keypairImport: Command = {
       file,
       '.p12',
       MAX_KEY_PAIR_FILE_BYTES,
-      (size) =>
-        new CodedError(
-          'FILE_TOO_LARGE',
-          `This file is ${Math.ceil(size / 1024)} KiB; a key pair file is a few KiB. Choose the .p12 or .pfx file of the key pair.`,
-        ),
+      fileTooLarge,
     );
     const password = await getPassword(
       stringOption(args, 'password-env'),

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_KEY_PAIR_FILE_BYTES } from '../../../shared/contract/keypairs';
-import { CodedError } from '../../../shared/result';
+import { fileTooLarge } from '../../core/pkcs12/index';
 import { parse, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, usageError } from '../io';
@@ -19,10 +19,7 @@ async function readKeyPairFile(file: string): Promise<Buffer> {
   }
   if (!info.isFile()) throw usageError('usage.renewNotFile', { file });
   if (info.size > MAX_KEY_PAIR_FILE_BYTES) {
-    throw new CodedError(
-      'FILE_TOO_LARGE',
-      `This file is ${Math.ceil(info.size / 1024)} KiB; a key pair file is a few KiB. Choose the .p12 or .pfx file of the key pair.`,
-    );
+    throw fileTooLarge(info.size);
   }
   return readFile(file);
 }

@@ -4,7 +4,7 @@
  * private key, ordered leaf -> root.
  */
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { orderChain } from '../pkcs12/chain';
 import { fingerprint } from '../pkcs12/certificate';
 import { x509 } from './x509';
@@ -13,10 +13,7 @@ export const MAX_CERTIFICATE_FILE_BYTES = 1024 * 1024;
 const MAX_CERTIFICATES = 16;
 
 const unreadable = () =>
-  new CodedError(
-    'INVALID_FILE',
-    'This file holds no certificate. Choose the signed certificate your certificate authority sent (.cer, .crt, .pem or .p7b).',
-  );
+  codedError('INVALID_FILE', 'keypairs.noSignedCertificate');
 
 /** DER of every certificate in PEM blocks (CERTIFICATE, or PKCS7 as some CAs send). */
 function fromPem(text: string): ArrayBuffer[] {
@@ -74,10 +71,7 @@ export function chainForKey(keyPem: string, certs: X509Certificate[]): string[] 
   const key = createPrivateKey(keyPem);
   const leaf = certs.find((cert) => cert.checkPrivateKey(key));
   if (!leaf) {
-    throw new CodedError(
-      'KEY_CERT_MISMATCH',
-      "This certificate does not belong to this key pair's key. Check that the certificate authority signed the request made from this key pair.",
-    );
+    throw codedError('KEY_CERT_MISMATCH', 'keypairs.notThisKey');
   }
   return orderChain(leaf, certs).map((cert) => cert.toString());
 }

@@ -5,6 +5,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import type { KeyPairInspection } from '../../../shared/domain/keypair';
+import { say } from '../../../shared/messages/say';
 import { certificateDetails, distinguishedName, fingerprint, validity } from '../pkcs12/certificate';
 import { warningsFor } from '../pkcs12/chain';
 import type { OpenedKeyPair } from '../pkcs12/index';
@@ -18,7 +19,8 @@ export const CREATED_HERE_PROTECTION = {
   certEncryption: 'AES-256-GCM (vault)',
   mac: null,
   iterations: null,
-  summary: 'Created in C4C Connect: the private key has never been in a file',
+  // Stored in English like a file's summary; shared/messages/protection.ts says it in the reader's language.
+  summary: say('en', 'protection.createdHere'),
 };
 
 export function openedFromKeyAndChain(keyPem: string, chainPem: string[], now: Date): OpenedKeyPair {

@@ -5,7 +5,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import type { ExportFormat } from '../../../shared/contract/keypairs';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { buildPkcs12 } from '../pkcs12/index';
 import type { KeyPairSecret } from './secret';
 
@@ -33,19 +33,16 @@ export async function exportBytes(
   newPassword?: string,
 ): Promise<ExportFile> {
   const leaf = secret.chainPem[0];
-  if (leaf === undefined) throw new CodedError('VAULT_CORRUPT', 'The stored key pair has no certificate.');
+  if (leaf === undefined) throw codedError('VAULT_CORRUPT', 'keypairs.noCertificate');
   switch (format) {
     case 'p12-original':
       if (!secret.p12) {
-        throw new CodedError(
-          'BAD_INPUT',
-          'This key pair was created in C4C Connect, so there is no original file. Export it with a new password.',
-        );
+        throw codedError('BAD_INPUT', 'keypairs.noOriginal');
       }
       return { bytes: secret.p12, mode: 0o600, extension: 'p12' };
     case 'p12-new-password': {
       if (!newPassword) {
-        throw new CodedError('BAD_INPUT', 'Type a new password for the exported file.');
+        throw codedError('BAD_INPUT', 'keypairs.newPassword');
       }
       const bytes = await buildPkcs12(secret.keyPem, secret.chainPem, newPassword, friendlyName);
       return { bytes, mode: 0o600, extension: 'p12' };

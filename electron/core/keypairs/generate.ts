@@ -4,7 +4,7 @@
  * 'keypair.generate'): an RSA 4096 key takes seconds of CPU, which must not pause the window.
  */
 import { X509Certificate, createPublicKey, generateKeyPair, randomBytes } from 'node:crypto';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { signingAlgorithm, webCryptoKeys, x509, type KeyKind } from './x509';
 
 export interface GenerateRequest {
@@ -46,16 +46,13 @@ export function parseSubject(subject: string): x509.Name {
     if (name.toJSON().length === 0) throw new Error('empty');
     return name;
   } catch {
-    throw new CodedError(
-      'BAD_INPUT',
-      `"${subject}" is not a distinguished name. Write it as CN=name, OU=unit, O=company.`,
-    );
+    throw codedError('BAD_INPUT', 'keypairs.notDn', { subject });
   }
 }
 
 export function checkDays(days: number): number {
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) {
-    throw new CodedError('BAD_INPUT', `Choose a validity of 1 to ${MAX_DAYS} days.`);
+    throw codedError('BAD_INPUT', 'keypairs.days', { max: String(MAX_DAYS) });
   }
   return days;
 }

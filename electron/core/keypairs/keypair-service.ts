@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ExportFormat } from '../../../shared/contract/keypairs';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { openPkcs12OffThread, type OpenedKeyPair } from '../pkcs12/index';
 import type { JsonStore } from '../store/json-store';
 import type { Vault } from '../vault/index';
@@ -54,7 +54,7 @@ export interface CreateRequest extends Omit<GenerateRequest, 'now'> {
 }
 
 const notFound = () =>
-  new CodedError('NOT_FOUND', 'This key pair no longer exists. Refresh the list and try again.');
+  codedError('NOT_FOUND', 'keypairs.gone');
 
 export class KeyPairService {
   private readonly now: () => Date;
@@ -200,7 +200,7 @@ export class KeyPairService {
     const record = this.record(id);
     const secret = await this.secret(record);
     const leaf = secret.chainPem[0];
-    if (leaf === undefined) throw new CodedError('VAULT_CORRUPT', 'The stored key pair has no certificate.');
+    if (leaf === undefined) throw codedError('VAULT_CORRUPT', 'keypairs.noCertificate');
     return certificateRequest(secret.keyPem, leaf);
   }
 
@@ -241,10 +241,7 @@ export class KeyPairService {
         const current = records.find((r) => r.id === id);
         if (!current) throw notFound();
         if (only.expectedSecretId !== undefined && current.secretId !== only.expectedSecretId) {
-          throw new CodedError(
-            'KEYPAIR_CHANGED',
-            `The key pair "${current.name}" was renewed or completed meanwhile (in another window or by a command). Nothing was changed here; try again.`,
-          );
+          throw codedError('KEYPAIR_CHANGED', 'keypairs.changedMeanwhile', { name: current.name });
         }
         writeRecords(
           this.store,
@@ -275,18 +272,11 @@ export class KeyPairService {
   private async secret(record: KeyPairRecord): Promise<KeyPairSecret> {
     const bytes = await this.vault.getSecret(record.secretId);
     if (bytes === null) {
-      throw new CodedError(
-        'SECRET_MISSING',
-        `The key pair "${record.name}" needs its .p12 file again: its stored key is missing from the vault folder. Renew it with the .p12 file (its connections keep pointing at it).`,
-        { keyPairName: record.name },
-      );
+      throw codedError('SECRET_MISSING', 'keypairs.secretMissing', { name: record.name }, { keyPairName: record.name });
     }
     const secret = decodeSecret(bytes);
     if (!secret) {
-      throw new CodedError(
-        'VAULT_CORRUPT',
-        `The stored key of "${record.name}" cannot be read. Delete this key pair and import the .p12 file again.`,
-      );
+      throw codedError('VAULT_CORRUPT', 'keypairs.unreadable', { name: record.name });
     }
     return secret;
   }
@@ -323,16 +313,13 @@ export class KeyPairService {
   private checkName(raw: string, exceptId?: string): string {
     const name = raw.trim();
     if (name === '' || name.length > 100) {
-      throw new CodedError('BAD_INPUT', 'Give the key pair a name of 1 to 100 characters.');
+      throw codedError('BAD_INPUT', 'keypairs.nameLength');
     }
     const clash = readRecords(this.store).find(
       (r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase(),
     );
     if (clash) {
-      throw new CodedError(
-        'BAD_INPUT',
-        `A key pair named "${clash.name}" already exists. Choose another name.`,
-      );
+      throw codedError('BAD_INPUT', 'keypairs.nameTaken', { name: clash.name });
     }
     return name;
   }

@@ -2,7 +2,7 @@
  * The errors a .p12 file can cause, each one plain sentence in the user's words plus what to do.
  * Messages never carry a password, key material or bytes of the file.
  */
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 
 /** 1 MiB: a real key pair file is a few KiB; anything this big is not one, and is refused unread. */
 export const MAX_PKCS12_BYTES = 1024 * 1024;
@@ -20,54 +20,21 @@ export const MAX_ITERATIONS = 10_000_000;
 export const MAX_PKCS12_KDF_ITERATIONS = 2_000_000;
 
 export const problems = {
-  wrongPassword: () =>
-    new CodedError(
-      'WRONG_PASSWORD',
-      'The password does not open this key pair file. Check the password you received with the file (it is case-sensitive) and try again.',
-    ),
-  invalidFile: () =>
-    new CodedError(
-      'INVALID_FILE',
-      'This is not a readable .p12/.pfx key pair file; it may be damaged or cut short. Download or export the key pair again.',
-    ),
-  undecryptable: () =>
-    new CodedError(
-      'INVALID_FILE',
-      'The password was accepted, but part of the key pair file could not be decrypted; the file may be damaged. Export the key pair again.',
-    ),
-  noPrivateKey: () =>
-    new CodedError(
-      'NO_PRIVATE_KEY',
-      'This file holds certificates but no private key. Export the key pair again with its private key (in C4C: Edit Credentials, download the key pair as .p12).',
-    ),
-  noCertificate: () =>
-    new CodedError(
-      'NO_CERTIFICATE',
-      'This file holds a private key but no certificate. Export the key pair again together with its certificate.',
-    ),
-  keyCertMismatch: () =>
-    new CodedError(
-      'KEY_CERT_MISMATCH',
-      'The private key in this file does not belong to any certificate in it. Export the key pair again from the system that created it.',
-    ),
-  unsupportedKey: (type: string) =>
-    new CodedError(
-      'INVALID_FILE',
-      `This key pair uses a ${type} key; only RSA and EC keys can be used for a communication system. Create an RSA or EC key pair instead.`,
-    ),
+  wrongPassword: () => codedError('WRONG_PASSWORD', 'p12.wrongPassword'),
+  invalidFile: () => codedError('INVALID_FILE', 'p12.invalidFile'),
+  undecryptable: () => codedError('INVALID_FILE', 'p12.undecryptable'),
+  noPrivateKey: () => codedError('NO_PRIVATE_KEY', 'p12.noPrivateKey'),
+  noCertificate: () => codedError('NO_CERTIFICATE', 'p12.noCertificate'),
+  keyCertMismatch: () => codedError('KEY_CERT_MISMATCH', 'p12.keyCertMismatch'),
+  unsupportedKey: (type: string) => codedError('INVALID_FILE', 'p12.unsupportedKey', { type }),
   unsupportedEncryption: (what: string) =>
-    new CodedError(
-      'UNSUPPORTED_ENCRYPTION',
-      `This file is protected with ${what}, which C4C Connect cannot open. Export the key pair again with standard settings (AES-256, as OpenSSL 3 or current Windows and macOS do).`,
-    ),
+    codedError('UNSUPPORTED_ENCRYPTION', 'p12.unsupportedEncryption', { what }),
+  // Numbers grouped the reader's way (2,000,000 or 2.000.000).
   tooManyIterations: (iterations: number, limit: number) =>
-    new CodedError(
-      'UNSUPPORTED_ENCRYPTION',
-      `This file asks for ${iterations.toLocaleString('en-US')} rounds of key derivation, more than the ${limit.toLocaleString('en-US')} C4C Connect accepts. Export the key pair again with standard settings.`,
-    ),
+    codedError('UNSUPPORTED_ENCRYPTION', 'p12.tooManyIterations', { iterations, limit }),
   tooLarge: (size: number) =>
-    new CodedError(
-      'FILE_TOO_LARGE',
-      `This file is ${Math.ceil(size / 1024).toLocaleString('en-US')} KiB; a key pair file is a few KiB and at most ${MAX_PKCS12_BYTES / 1024} KiB. Choose the .p12 or .pfx file of the key pair.`,
-    ),
+    codedError('FILE_TOO_LARGE', 'p12.tooLarge', {
+      kib: Math.ceil(size / 1024),
+      max: String(MAX_PKCS12_BYTES / 1024),
+    }),
 };

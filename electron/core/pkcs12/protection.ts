@@ -1,13 +1,21 @@
 /** How the file itself is protected, in the words of the details screen. */
 import type { KeyPairInspection } from '../../../shared/domain/keypair';
+import { say } from '../../../shared/messages/say';
 import { NOT_ENCRYPTED, type Protection } from './decrypt';
 
+/**
+ * Written in English from the catalog's words, and stored so: shared/messages/protection.ts says
+ * it in the reader's language by the same words.
+ */
+const word = (key: 'protection.notEncrypted' | 'protection.legacy' | 'protection.noMac') => say('en', key);
+
 function describe(p: Protection): string {
-  if (p.strength === 0) return 'not encrypted';
-  if (p.cipher.startsWith('RC2')) return `${p.cipher} (legacy)`;
-  const name = p.strength < 4 ? `${p.cipher} (legacy)` : p.cipher;
+  if (p.strength === 0) return word('protection.notEncrypted');
+  if (p.cipher.startsWith('RC2')) return `${p.cipher} ${word('protection.legacy')}`;
+  const name = p.strength < 4 ? `${p.cipher} ${word('protection.legacy')}` : p.cipher;
   const kdf = p.kdf === 'PBKDF2' ? ', PBKDF2' : '';
-  return `${name}${kdf}, ${(p.iterations ?? 1).toLocaleString('en-US').replace(/,/g, '')} iterations`;
+  // The count as written, not grouped: "2048 iterations".
+  return `${name}${kdf}, ${say('en', 'protection.iterations', { count: String(p.iterations ?? 1) })}`;
 }
 
 /**
@@ -27,13 +35,13 @@ export function fileProtection(
     ) ?? NOT_ENCRYPTED;
   const encrypted = [key, certs].filter((p) => p.strength > 0);
   const weakest = encrypted.sort((a, b) => a.strength - b.strength)[0] ?? NOT_ENCRYPTED;
-  const summary = weakest.strength === 0 ? 'Not encrypted' : capitalise(describe(weakest));
+  const summary = capitalise(describe(weakest));
   return {
     keyEncryption: key.cipher,
     certEncryption: certs.cipher,
     mac: mac?.digest ?? null,
     iterations: key.iterations ?? certs.iterations ?? mac?.iterations ?? null,
-    summary: mac ? summary : `${summary}, no integrity check (MAC)`,
+    summary: mac ? summary : `${summary}, ${word('protection.noMac')}`,
   };
 }
 

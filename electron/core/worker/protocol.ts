@@ -1,5 +1,6 @@
 /** Messages between the core's runner and its worker thread. */
 import type { ErrorCode } from '../../../shared/errors';
+import type { Message } from '../../../shared/messages/say';
 
 export interface TaskRequest {
   id: number;
@@ -9,5 +10,5 @@ export interface TaskRequest {
 
 export type TaskReply =
   | { id: number; ok: true; value: unknown }
-  /** `code` is set for a CodedError, so code and message survive the thread boundary. */
-  | { id: number; ok: false; error: { code: ErrorCode | null; message: string } };
+  /** `code` is set for a CodedError, so code, message and its keyed sentence survive the thread boundary. */
+  | { id: number; ok: false; error: { code: ErrorCode | null; message: string; says?: Message } };

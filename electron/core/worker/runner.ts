@@ -67,7 +67,8 @@ function startWorker(): Worker {
     if (!waiting) return;
     pending.delete(reply.id);
     if (reply.ok) waiting.resolve(reply.value);
-    else if (reply.error.code) waiting.reject(new CodedError(reply.error.code, reply.error.message));
+    else if (reply.error.code)
+      waiting.reject(new CodedError(reply.error.code, reply.error.message, undefined, reply.error.says));
     else waiting.reject(new Error(reply.error.message));
   });
   started.on('error', (error: Error) => {

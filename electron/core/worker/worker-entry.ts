@@ -18,9 +18,11 @@ async function run(request: TaskRequest): Promise<TaskReply> {
     if (!task) throw new Error(`Unknown worker task "${request.task}".`);
     return { id: request.id, ok: true, value: await task(request.input) };
   } catch (error) {
-    // Only code and message cross: a CodedError's message is a plain sentence without secrets.
-    if (error instanceof CodedError)
-      return { id: request.id, ok: false, error: { code: error.code, message: error.message } };
+    // Only code, message and its key cross: a CodedError's message is a plain sentence without secrets.
+    if (error instanceof CodedError) {
+      const says = error.says ? { says: error.says } : {};
+      return { id: request.id, ok: false, error: { code: error.code, message: error.message, ...says } };
+    }
     return {
       id: request.id,
       ok: false,

@@ -11,6 +11,8 @@ import { readRecords, writeRecords } from '../../../electron/core/keypairs/recor
 import { openDataStore } from '../../../electron/core/store/open-store';
 import { Vault } from '../../../electron/core/vault/index';
 import { codeOf, fixture, setup, type Setup } from './helpers';
+import { sayMessage } from '../../../shared/messages/say';
+import type { CodedError } from '../../../shared/result';
 
 /** The leaf of ec-p256-with-chain.p12 (SHA-256). */
 const EC_LEAF = 'BAE303E3A3FA6166B9BB3331AB046182872E7EB6FE1205C0C03D5163E6BB45A8';
@@ -77,9 +79,17 @@ describe('attaching a certificate while another writer changes the key pair', ()
       other.attachCertificate(k.id, k.cert),
     ]);
     const landed = outcomes.filter((o) => o.status === 'fulfilled');
-    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { code?: string }] : []));
+    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as CodedError] : []));
     expect(landed).toHaveLength(1);
     expect(refused.map((e) => e.code)).toEqual(['KEYPAIR_CHANGED']);
+    // Its own sentence, naming the key pair, in either language.
+    const says = refused[0]!.says!;
+    expect(sayMessage('en', says)).toBe(
+      'The key pair "Twice" was renewed or completed meanwhile (in another window or by a command). Nothing was changed here; try again.',
+    );
+    expect(sayMessage('de', says)).toBe(
+      'Das Schlüsselpaar „Twice“ wurde inzwischen erneuert oder vervollständigt (in einem anderen Fenster oder durch einen Befehl). Hier wurde nichts geändert; versuchen Sie es erneut.',
+    );
     const record = readRecords(s.store).find((r) => r.id === k.id)!;
     expect(record.name).toBe('Twice');
     const added = vaultFiles().filter((n) => !before.includes(n));

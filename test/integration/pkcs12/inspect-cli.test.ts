@@ -4,10 +4,18 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishIn } from '../../support/english';
 
 const root = resolve(import.meta.dirname, '../../..');
 const fixture = (name: string) => join(root, 'test/fixtures/pkcs12', name);
 let work = '';
+
+/** Lines that read as English (SAP's and the products' own names taken out). */
+const english = (text: string) =>
+  text
+    .split('\n')
+    .map(englishIn)
+    .filter((l): l is string => l !== null);
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['bin/c4c-connect.mjs', ...args], {
@@ -142,6 +150,18 @@ describe('c4c-connect inspect', () => {
     expect(stdout).toContain('Subject       C=DE, O=Fixture Tenant, CN=my123456 Communication System CLIENT');
     expect(stdout).toContain('File          RC2-40 (legacy); MAC SHA-1');
     expect(stdout).toContain('WEAK_FILE_ENCRYPTION');
+  });
+
+  it('prints the details in German with --lang de: labels, file protection, warnings', () => {
+    const { code, stdout } = cli(
+      ['inspect', fixture('legacy-rc2-3des.p12'), '--password-env', 'P12_PW', '--lang', 'de'],
+      { P12_PW: 'Test1234' },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Inhaber +C=DE, O=Fixture Tenant, CN=my123456 Communication System CLIENT$/m);
+    expect(stdout).toMatch(/^Datei +RC2-40 \(veraltet\); MAC SHA-1$/m);
+    expect(stdout).toContain('WEAK_FILE_ENCRYPTION: Die Datei nutzt eine alte, schwache Verschlüsselung');
+    expect(english(stdout)).toEqual([]);
   });
 
   it('asks for the password on a terminal without echoing it', async () => {

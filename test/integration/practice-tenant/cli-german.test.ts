@@ -5,7 +5,7 @@
  * adapter's field names); the default language is the OS's (LANG) as before.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -245,6 +245,61 @@ describe('c4c-connect --lang de', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('says the rare paths in German: damaged store, wrong password, file protection, key pair errors', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'c4c-cli-de-rare-'));
+    const de = (args: string[]) => c4c([...args, '--lang', 'de'], 'en_US.UTF-8', dir);
+    try {
+      // A settings file edited by hand: kept aside, and the CLI says so on stderr.
+      await writeFile(join(dir, 'c4c-connect.json'), '{"keyPairs": [');
+      const listed = await de(['keypair', 'list']);
+      expect(listed.code, listed.stderr).toBe(0);
+      expect(listed.stderr).toContain(
+        'Die Einstellungsdatei war beschädigt und konnte nicht gelesen werden.',
+      );
+      expect(english(listed.stderr)).toEqual([]);
+
+      const wrong = await de([
+        'keypair',
+        'import',
+        tenant.p12Path,
+        '--name',
+        'T',
+        '--password-env',
+        'WRONG_PW',
+      ]);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain('WRONG_PASSWORD: Das Kennwort öffnet diese Schlüsselpaardatei nicht.');
+
+      // inspect's details in German: test/integration/pkcs12/inspect-cli.test.ts (it needs the built worker).
+      const missing = await de(['inspect', join(dir, 'nowhere.p12'), '--password-env', 'P12_PW']);
+      expect(missing.stderr).toContain('NOT_FOUND: Die Datei');
+
+      const imported = await de([
+        'keypair',
+        'import',
+        tenant.p12Path,
+        '--name',
+        'T',
+        '--password-env',
+        'P12_PW',
+      ]);
+      expect(imported.stdout).toMatch(/^Datei +\S.*Iterationen/m);
+      expect(english(imported.stdout)).toEqual([]);
+      const created = await de(['keypair', 'create', '--name', 'Hier']);
+      expect(created.stdout).toContain(
+        'In C4C Connect erzeugt: Der private Schlüssel war nie in einer Datei',
+      );
+
+      const taken = await de(['keypair', 'rename', 'Hier', 't']);
+      expect(taken.stderr).toContain('BAD_INPUT: Ein Schlüsselpaar namens „T“ gibt es schon.');
+      const notDn = await de(['keypair', 'create', '--name', 'X', '--subject', 'just words']);
+      expect(notDn.stderr).toContain('„just words“ ist kein Distinguished Name.');
+      for (const r of [wrong, missing, taken]) expect(english(r.stderr)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('says key pair confirmations, edmx summary, vault sweep and doctor in German', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'c4c-cli-de-'));

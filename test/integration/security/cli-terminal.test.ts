@@ -94,7 +94,10 @@ describe('the CLI on a terminal, given escape sequences', () => {
   });
 
   it('writes the lines of a command that succeeds without escape sequences (handover)', async () => {
-    const r = await onTerminal(['handover', '--url', SERVICE, '--keypair', HOSTILE, '--name', HOSTILE], false);
+    const r = await onTerminal(
+      ['handover', '--url', SERVICE, '--keypair', HOSTILE, '--name', HOSTILE],
+      false,
+    );
     expect(r.exit).toBe(0);
     expect(r.output).toContain('x ');
     expect(controls(r.output)).toEqual([]);

@@ -35,7 +35,11 @@ describe('the CLI output', () => {
     output.error(`REQUEST_FAILED: ${SERVER_TEXT}`);
     const { out, err } = text();
     expect(CONTROLS.filter((c) => out.includes(c) || err.includes(c))).toEqual([]);
-    expect(out.split('\n')).toEqual([expect.stringMatching(/^Server {2}CN=tenant .*end$/), 'second line', '']);
+    expect(out.split('\n')).toEqual([
+      expect.stringMatching(/^Server {2}CN=tenant .*end$/),
+      'second line',
+      '',
+    ]);
     expect(err).toMatch(/^REQUEST_FAILED: CN=tenant .*end\n$/);
   });
 
