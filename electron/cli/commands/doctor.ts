@@ -64,7 +64,9 @@ export const doctor: Command = {
         ],
       ],
       '',
-      14, // the English columns as before (scripts may read them)
+      // The lines are for people and follow --lang (orphans included); scripts read --json, whose
+      // keys and values stay as they are. 14: the English columns keep the width they always had.
+      14,
     );
     for (const row of rows) out.line(row);
     for (const o of report.orphans)
