@@ -23,6 +23,15 @@ export interface PracticePki {
   clientP12: Buffer;
 }
 
+/**
+ * The key pair and server certificate last a year, far past the 30 days at which the app says a
+ * key pair "expires soon" and reminds of it (keypairs/records.ts, reminders/expiry.ts): the PKI is
+ * made fresh at every start, so a practice key pair is of no use after the next one and such a
+ * warning would be one the consultant cannot act upon. The CA outlives what it issued.
+ */
+const LEAF_DAYS = 365;
+const CA_DAYS = LEAF_DAYS + 1;
+
 async function rsaKeyPair(): Promise<{
   privateKey: forge.pki.rsa.PrivateKey;
   publicKey: forge.pki.rsa.PublicKey;
@@ -71,13 +80,13 @@ export async function makePracticePki(p12Password: string): Promise<PracticePki>
       { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
       { name: 'subjectKeyIdentifier' },
     ],
-    365,
+    CA_DAYS,
   );
   ca.setIssuer(ca.subject.attributes);
   ca.sign(caKeys.privateKey, forge.md.sha256.create());
 
   const issue = (cn: string, publicKey: forge.pki.PublicKey, extensions: object[]) => {
-    const cert = certificate(cn, publicKey, extensions, 30);
+    const cert = certificate(cn, publicKey, extensions, LEAF_DAYS);
     cert.setIssuer(ca.subject.attributes);
     cert.sign(caKeys.privateKey, forge.md.sha256.create());
     return cert;
