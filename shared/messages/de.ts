@@ -10,11 +10,13 @@
  * englischen Quellen sie nennen, mit dem Zusatz „(englische Oberfläche)“.
  */
 import type { MessageKey } from './en';
+import { DATA_PROBLEMS_DE } from './problems-data';
 import { PROBLEMS_DE } from './problems';
 
 export const DE: Record<MessageKey, string | readonly string[]> = {
   // Rare paths (recovered data, key pair file and store problems, the CLI's own errors).
   ...PROBLEMS_DE,
+  ...DATA_PROBLEMS_DE,
   'diagnosis.OK.title': 'Die Verbindung funktioniert',
   'diagnosis.OK.advice': [
     'Der Tenant hat mit einem OData-V2-Service geantwortet. Sie können die Metadaten öffnen und Abfragen ausführen.',

@@ -44,11 +44,13 @@
  *   Payload). Named and quoted by the SAP-fidelity review; the search tool did not find the page
  *   itself (2026-11-30).
  */
+import { DATA_PROBLEMS_EN } from './problems-data';
 import { PROBLEMS_EN } from './problems';
 
 export const EN = {
   // Rare paths (recovered data, key pair file and store problems, the CLI's own errors).
   ...PROBLEMS_EN,
+  ...DATA_PROBLEMS_EN,
   // ── diagnoses ──────────────────────────────────────────────────────────────────────────────
   'diagnosis.OK.title': 'The connection works',
   'diagnosis.OK.advice': [

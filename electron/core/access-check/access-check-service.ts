@@ -4,7 +4,7 @@
  */
 import type { AccessMatrix, AccessProgress } from '../../../shared/domain/access-check';
 import type { Connection } from '../../../shared/domain/connection';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { createTenantClient, type TenantClient } from '../connection/tenant-client';
 import type { TenantTarget } from '../connection/target';
 import {
@@ -33,10 +33,10 @@ export function servicesOf(connection: Connection): ServiceToCheck[] {
 export function checkEntitySets(sets: string[]): string[] {
   const unique = [...new Set(sets.map((s) => s.trim()).filter(Boolean))];
   if (unique.length > MAX_ENTITY_SETS)
-    throw new CodedError('BAD_INPUT', `Pick at most ${MAX_ENTITY_SETS} entity sets.`);
+    throw codedError('BAD_INPUT', 'access.tooMany', { max: MAX_ENTITY_SETS });
   const bad = unique.find((s) => !ENTITY_SET_NAME.test(s));
   if (bad !== undefined)
-    throw new CodedError('BAD_INPUT', `"${bad}" is not an entity set name (letters, digits and _ only).`);
+    throw codedError('BAD_INPUT', 'access.notSetName', { name: bad });
   return unique;
 }
 
@@ -51,10 +51,7 @@ export class AccessCheckService {
   async check(connectionId: string, entitySets: string[]): Promise<AccessMatrix> {
     const sets = checkEntitySets(entitySets);
     if (this.running.has(connectionId))
-      throw new CodedError(
-        'BAD_INPUT',
-        'A check of this connection is already running. Wait for it or cancel it.',
-      );
+      throw codedError('BAD_INPUT', 'access.running');
     // Registered before the first await: a second quick call sees it and is refused, and Cancel
     // always reaches the run that is going.
     const run = { controller: new AbortController(), progress: { done: 0, total: 0, running: true } };

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { Connection } from '../../../shared/domain/connection';
 import { TestResult } from '../../../shared/domain/diagnosis';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import type { JsonStore } from '../store/json-store';
 import { normaliseTenantHost } from './tenant-host';
 
@@ -46,19 +46,13 @@ function proxyWithoutCredentials(connection: Connection): void {
   try {
     url = new URL(connection.proxy.url);
   } catch {
-    throw new CodedError(
-      'BAD_INPUT',
-      `The proxy address "${connection.proxy.url}" is not valid. Enter it like http://proxy.example.com:8080.`,
-    );
+    throw codedError('BAD_INPUT', 'connections.proxyInvalid', { url: connection.proxy.url });
   }
   if (!['http:', 'https:'].includes(url.protocol)) {
-    throw new CodedError('BAD_INPUT', 'The proxy address must start with http:// or https://.');
+    throw codedError('BAD_INPUT', 'connections.proxyScheme');
   }
   if (url.username || url.password) {
-    throw new CodedError(
-      'BAD_INPUT',
-      'Remove the user and password from the proxy address and enter them in the proxy fields; the password is kept in the vault.',
-    );
+    throw codedError('BAD_INPUT', 'connections.proxyCredentials');
   }
 }
 
@@ -84,10 +78,7 @@ export class ConnectionStore {
   get(id: string): Connection {
     const found = this.list().find((c) => c.id === id);
     if (!found)
-      throw new CodedError(
-        'NOT_FOUND',
-        'This connection no longer exists. It may have been deleted in another window or with the command line.',
-      );
+      throw codedError('NOT_FOUND', 'connections.gone');
     return found;
   }
 
@@ -109,17 +100,18 @@ export class ConnectionStore {
   private saveNow(draft: ConnectionDraft): Connection {
     const input = ConnectionDraft.safeParse(draft);
     if (!input.success) {
-      throw new CodedError(
-        'BAD_INPUT',
-        `The connection could not be saved: ${input.error.issues[0]?.path.join('.') ?? ''} ${input.error.issues[0]?.message ?? ''}`.trim(),
-      );
+      // The field and the schema's own (English) words for what is wrong with it.
+      throw codedError('BAD_INPUT', 'connections.notSaved', {
+        field: input.error.issues[0]?.path.join('.') ?? '',
+        problem: input.error.issues[0]?.message ?? '',
+      });
     }
     const all = this.list();
     const existing = input.data.id ? all.find((c) => c.id === input.data.id) : undefined;
     if (input.data.id && !existing) this.get(input.data.id);
     const name = input.data.name.trim();
     if (all.some((c) => c.id !== existing?.id && c.name.toLowerCase() === name.toLowerCase())) {
-      throw new CodedError('BAD_INPUT', `A connection named "${name}" exists already. Choose another name.`);
+      throw codedError('BAD_INPUT', 'connections.nameTaken', { name });
     }
     const stamp = this.now().toISOString();
     const connection = Connection.parse({

@@ -8,7 +8,7 @@
  */
 import type { ConnectionInput } from '../../../shared/contract/connections';
 import type { Connection } from '../../../shared/domain/connection';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import type { ConnectionDraft } from './connection-store';
 import { normaliseTenantHost } from './tenant-host';
 
@@ -17,10 +17,7 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 function ownId(connectionId: string): string {
   if (!SAFE_ID.test(connectionId)) {
-    throw new CodedError(
-      'SECRET_NOT_OWNED',
-      'This connection has an id C4C Connect did not make, so it cannot hold a password. Create the connection again.',
-    );
+    throw codedError('SECRET_NOT_OWNED', 'connections.foreignId');
   }
   return connectionId;
 }
@@ -30,10 +27,10 @@ export const passwordSecretIdOf = (connectionId: string): string => `password-${
 /** The vault id of the manual proxy's password. */
 export const proxySecretIdOf = (connectionId: string): string => `proxy-password-${ownId(connectionId)}`;
 
-const notOwned = (what: string) =>
-  new CodedError(
+const notOwned = (what: 'password' | 'proxy password') =>
+  codedError(
     'SECRET_NOT_OWNED',
-    `The stored ${what} of this connection points at a secret that belongs to something else, so it was not used. Enter the ${what} again.`,
+    what === 'password' ? 'connections.foreignPassword' : 'connections.foreignProxyPassword',
   );
 
 /** The vault id of the connection's password, null when none is stored; refuses a foreign pointer. */
@@ -106,11 +103,9 @@ export function ownedDraft(
     proxyPlace(input.proxy) !== proxyPlace(existing.proxy);
   if (!moved || choice === 'keep') return { draft, forgotten: [] };
   if (choice === undefined) {
-    throw new CodedError(
-      'CONFIRM_CREDENTIALS',
-      'The tenant address or the proxy changed. Confirm that the stored password or client certificate may be sent there, or enter it again.',
-      { tenantHost: tenantHostOf(input.tenantHost) },
-    );
+    throw codedError('CONFIRM_CREDENTIALS', 'connections.confirmCredentials', undefined, {
+      tenantHost: tenantHostOf(input.tenantHost),
+    });
   }
   const forgotten = [passwordId, proxyId].filter((id): id is string => id !== null);
   return {

@@ -10,7 +10,8 @@
  * /sap/c4c/odata/v1/<service>/ and custom ones under /sap/c4c/odata/cust/v1/<service>/
  * (SAP's C4C OData API developer guide, https://github.com/SAP/C4CODATAAPIDEVGUIDE).
  */
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
+import type { MessageKey, Params } from '../../../shared/messages/say';
 
 export interface TenantHost {
   /** Lower-case host, with `:port` only when it is not 443. */
@@ -29,7 +30,7 @@ const SERVICE_PATH = /^\/sap\/c4c\/odata\/(?:cust\/)?v1\/[^/$?#]+/i;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 
-const bad = (message: string) => new CodedError('BAD_INPUT', message);
+const bad = (key: MessageKey, params?: Params) => codedError('BAD_INPUT', key, params);
 
 /** True for a standard C4C tenant host, e.g. my123456.crm.ondemand.com. */
 export const isC4cTenantHost = (host: string): boolean =>
@@ -70,32 +71,28 @@ function servicePathOf(pathname: string): string | null {
 
 export function normaliseTenantHost(input: string): TenantHost {
   const text = input.trim();
-  if (text === '') throw bad('Enter the tenant address, for example my123456.crm.ondemand.com.');
+  if (text === '') throw bad('tenant.empty');
   if (/\s/.test(text))
-    throw bad('The tenant address cannot contain spaces. Enter it like my123456.crm.ondemand.com.');
+    throw bad('tenant.spaces');
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
   if (scheme && scheme !== 'https') {
-    throw bad(
-      `C4C tenants are reached over HTTPS only; "${scheme}://" is not possible. Use https:// or just the host name.`,
-    );
+    throw bad('tenant.scheme', { scheme });
   }
   let url: URL;
   try {
     url = new URL(scheme ? text : `https://${text}`);
   } catch {
-    throw bad(`"${text}" is not a valid tenant address. Enter it like my123456.crm.ondemand.com.`);
+    throw bad('tenant.invalid', { text });
   }
   if (url.username || url.password) {
-    throw bad(
-      "Remove the user and password from the tenant address; they belong in the connection's authentication, where the password is kept in the vault.",
-    );
+    throw bad('tenant.credentials');
   }
   const hostname = url.hostname.toLowerCase();
   const ipv6 = hostname.startsWith('[');
   if (!ipv6 && !IPV4.test(hostname)) {
     const labels = hostname.split('.');
     if (labels.some((l) => !LABEL.test(l)) || /^\d+$/.test(labels[labels.length - 1] ?? '')) {
-      throw bad(`"${url.host || text}" is not a valid host name. Enter it like my123456.crm.ondemand.com.`);
+      throw bad('tenant.badHost', { host: url.host || text });
     }
   }
   // URL drops :443 for https already; any other port stays.

@@ -3,7 +3,7 @@
  * the credentials read just in time (key pair from the vault, or the password), never kept.
  */
 import type { Connection } from '../../../shared/domain/connection';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import type { TenantTarget, TestCredentials } from '../connection/target';
 import { ownedPasswordId, ownedProxyPasswordId } from '../connections/secret-ownership';
 
@@ -36,14 +36,14 @@ export function serviceRootsOf(connection: Connection): { service: string; url: 
 
 export async function loadConnection(sources: ConnectionSources, id: string): Promise<Connection> {
   const connection = await sources.getConnection(id);
-  if (!connection) throw new CodedError('NOT_FOUND', 'This connection no longer exists. Choose another one.');
+  if (!connection) throw codedError('NOT_FOUND', 'odata.connectionGone');
   return connection;
 }
 
 async function credentialsOf(sources: ConnectionSources, c: Connection): Promise<TestCredentials> {
   if (c.auth.method === 'client-certificate') {
     if (!c.auth.keyPairId)
-      throw new CodedError('NOT_FOUND', 'This connection has no key pair yet. Choose one in the connection.');
+      throw codedError('NOT_FOUND', 'odata.noKeyPair');
     const tls = await sources.tlsMaterial(c.auth.keyPairId);
     return {
       kind: 'client-certificate',
@@ -56,10 +56,7 @@ async function credentialsOf(sources: ConnectionSources, c: Connection): Promise
   const secretId = ownedPasswordId(c);
   const password = secretId ? await sources.secretText(secretId) : null;
   if (password === null)
-    throw new CodedError(
-      'NOT_FOUND',
-      'The password of the technical user is not stored. Enter it in the connection.',
-    );
+    throw codedError('NOT_FOUND', 'odata.noPassword');
   return { kind: 'basic', user: c.auth.user, password };
 }
 
@@ -76,10 +73,7 @@ export async function targetOf(
     try {
       u = new URL(c.proxy.url);
     } catch {
-      throw new CodedError(
-        'BAD_INPUT',
-        'The proxy address of this connection is not valid. Enter it like http://proxy.example.com:8080.',
-      );
+      throw codedError('BAD_INPUT', 'odata.proxyInvalid');
     }
     if (c.proxy.user) {
       u.username = c.proxy.user;

@@ -4,7 +4,7 @@
  * no SAP source documents a `$filter` on `$metadata` for C4C.
  */
 import { performance } from 'node:perf_hooks';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { DEFAULT_MAX_METADATA_BYTES, notOData } from './edmx-parser';
 import { destroy, ERROR_PAGE_BYTES, readCapped } from '../connection/capped-body';
 import { requestFailed, statusError, type HttpGet } from './http';
@@ -45,7 +45,7 @@ export async function downloadMetadata(
   const path = metadataPath();
   const headers: Record<string, string> = { Accept: 'application/xml' };
   if (options.language) headers['Accept-Language'] = options.language;
-  if (options.signal?.aborted) throw new CodedError('CANCELLED', 'The download was cancelled.');
+  if (options.signal?.aborted) throw codedError('CANCELLED', 'odata.downloadCancelled');
   const res = await get(path, { headers, ...(options.signal ? { signal: options.signal } : {}) });
   try {
     if (res.status < 200 || res.status >= 300) {
@@ -58,9 +58,10 @@ export async function downloadMetadata(
     const length = Number(res.headers['content-length']);
     const total = Number.isFinite(length) && length > 0 ? length : null;
     if (total !== null && total > max) {
-      throw new CodedError(
+      throw codedError(
         'METADATA_TOO_LARGE',
-        `The metadata is ${Math.round(total / 1048576)} MB, more than the ${Math.round(max / 1048576)} MB C4C Connect reads.`,
+        'odata.metadataSize',
+        { mb: Math.round(total / 1048576), max: Math.round(max / 1048576) },
         { maxBytes: max },
       );
     }
@@ -70,9 +71,10 @@ export async function downloadMetadata(
       onChunk: (bytes) => options.onProgress?.({ bytes, total }),
     });
     if (body.truncated) {
-      throw new CodedError(
+      throw codedError(
         'METADATA_TOO_LARGE',
-        `The metadata is larger than ${Math.round(max / 1048576)} MB and was not read further.`,
+        'odata.metadataTooLarge',
+        { max: Math.round(max / 1048576) },
         { maxBytes: max },
       );
     }

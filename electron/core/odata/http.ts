@@ -21,7 +21,7 @@ export type HttpGet = (
   init: { headers: Record<string, string>; signal?: AbortSignal },
 ) => Promise<HttpResponse>;
 
-const cancelled = () => new CodedError('CANCELLED', 'The download was cancelled.');
+const cancelled = () => codedError('CANCELLED', 'odata.downloadCancelled');
 
 /** A network failure in the user's words; the connection test tells exactly what is wrong. */
 export function requestFailed(error: unknown, signal?: AbortSignal): CodedError {

@@ -4,7 +4,7 @@
  * outside the connection's service root is refused, so credentials never go to another host.
  */
 import { performance } from 'node:perf_hooks';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import { QUERY_ROW_CAP, RAW_TEXT_CAP, type QueryResult } from '../../../shared/contract/odata';
 import { readAtomFeed, readJsonFeed } from './feed-reader';
 import { destroy, ERROR_PAGE_BYTES, readCapped } from '../connection/capped-body';
@@ -20,7 +20,7 @@ export function underServiceRoot(url: string, serviceRoot: string): URL {
   try {
     target = new URL(url, root);
   } catch {
-    throw new CodedError('BAD_INPUT', 'This is not a URL. Check the query URL.');
+    throw codedError('BAD_INPUT', 'odata.notUrl');
   }
   const rootPath = root.pathname;
   const ok =
@@ -29,10 +29,7 @@ export function underServiceRoot(url: string, serviceRoot: string): URL {
     target.username === '' &&
     target.password === '';
   if (!ok)
-    throw new CodedError(
-      'BAD_INPUT',
-      `The query must stay under the service root ${root.href}; the connection's credentials are only sent there.`,
-    );
+    throw codedError('BAD_INPUT', 'odata.outsideRoot', { root: root.href });
   return target;
 }
 
@@ -68,17 +65,11 @@ export async function runQuery(get: HttpGet, url: string, options: RunQueryOptio
   const text = body.bytes.toString('utf8');
   if (res.status < 200 || res.status >= 300) throw statusError(res.status, text);
   if (body.truncated)
-    throw new CodedError(
-      'REQUEST_FAILED',
-      `The answer is larger than ${MAX_QUERY_BYTES / 1048576} MB. Ask for fewer rows with $top or fewer columns with $select.`,
-    );
+    throw codedError('REQUEST_FAILED', 'odata.answerTooLarge', { mb: String(MAX_QUERY_BYTES / 1048576) });
   const type = (res.headers['content-type'] ?? '').toLowerCase();
   const trimmed = text.trimStart();
   if (type.includes('text/html') || /^<!doctype html|^<html/i.test(trimmed))
-    throw new CodedError(
-      'NOT_ODATA',
-      'The answer is a web page (HTML), not OData: often a login page. Run the connection test.',
-    );
+    throw codedError('NOT_ODATA', 'odata.htmlPage');
   const json = type.includes('json') || trimmed.startsWith('{');
   const feed = json ? readJsonFeed(text) : readAtomFeed(text);
   const cap = options.rowCap ?? QUERY_ROW_CAP;

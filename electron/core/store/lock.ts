@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { CodedError } from '../../../shared/result';
+import { type CodedError, codedError } from '../../../shared/result';
 
 export interface LockOptions {
   /** A lock not refreshed for this long is taken to be left behind (pid reused, holder hung). */
@@ -40,11 +40,7 @@ export interface HeldLock {
 }
 
 export const storeBusy = (path: string): CodedError =>
-  new CodedError(
-    'STORE_BUSY',
-    'Another C4C Connect window or command is still saving to the data folder. Wait a moment and try again; if this repeats, close the other one.',
-    { lock: path },
-  );
+  codedError('STORE_BUSY', 'store.busy', undefined, { lock: path });
 
 function pidAlive(pid: number): boolean {
   try {

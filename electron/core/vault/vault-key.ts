@@ -6,7 +6,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CodedError } from '../../../shared/result';
+import { CodedError, codedError } from '../../../shared/result';
 import { KeychainError, type Keychain } from '../keychain/keychain';
 import { writeFileAtomic } from './atomic-write';
 
@@ -21,18 +21,11 @@ export function keychainFailure(error: unknown): CodedError {
       error.message,
     );
   }
-  return new CodedError(
-    'KEYCHAIN_UNAVAILABLE',
-    'The OS keychain could not be reached. Check that you are logged in to your desktop session and try again.',
-  );
+  return codedError('KEYCHAIN_UNAVAILABLE', 'vault.keychainUnreachable');
 }
 
 export const vaultKeyLost = (folder: string): CodedError =>
-  new CodedError(
-    'VAULT_KEY_LOST',
-    `The key that protects your stored key pairs is no longer in the OS keychain (was the keychain reset?), so they cannot be opened. Restore the keychain from a backup, or remove the folder ${folder} and import your key pairs again; nothing in it was changed.`,
-    { folder },
-  );
+  codedError('VAULT_KEY_LOST', 'vault.keyLost', { folder }, { folder });
 
 /**
  * A non-secret check value of the key (HMAC of a constant under the key): it tells "the keychain
@@ -136,10 +129,7 @@ async function createKey(keychain: Keychain, folder: string): Promise<Buffer> {
   // keychain's answer wins, so both use the same key.
   const key = back === null ? null : decodeKey(back);
   if (!key) {
-    throw new CodedError(
-      'KEYCHAIN_UNAVAILABLE',
-      'The OS keychain accepted the vault key but did not give it back; it may be locked or misconfigured. Unlock it or check its settings, then try again.',
-    );
+    throw codedError('KEYCHAIN_UNAVAILABLE', 'vault.keyNotReturned');
   }
   await writeMeta(folder, key);
   return key;

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CodedError } from '../../../shared/result';
+import { codedError } from '../../../shared/result';
 import type { Keychain } from '../keychain/keychain';
 import { fsyncDirectory, isAtomicTempName, writeFileAtomic } from './atomic-write';
 import { withLock } from '../store/lock';
@@ -21,7 +21,7 @@ const SUFFIX = '.bin';
 export const VAULT_KEY_LOCK = 'vault-key.lock';
 
 export function assertSecretId(id: string): void {
-  if (!ID.test(id)) throw new CodedError('BAD_INPUT', `"${id}" is not a valid secret id.`);
+  if (!ID.test(id)) throw codedError('BAD_INPUT', 'vault.badId', { id });
 }
 
 export class Vault {
@@ -96,11 +96,7 @@ export class Vault {
     const key = await this.vaultKey();
     const opened = openSecret(key, id, sealed);
     if (!opened.ok) {
-      throw new CodedError(
-        'VAULT_CORRUPT',
-        'A stored secret is damaged or was changed outside C4C Connect and cannot be opened. Delete the item it belongs to and add it again.',
-        { id },
-      );
+      throw codedError('VAULT_CORRUPT', 'vault.damaged', undefined, { id });
     }
     return opened.plaintext;
   }
