@@ -92,9 +92,12 @@ describe('connection and practice handlers behind the IPC door', () => {
     expect(withPassword.ok || withPassword.error.code).toBe('INVALID_REQUEST');
     expect(JSON.stringify(withPassword)).not.toContain('Welcome1!');
     const http = await call('connection:save', { ...input, tenantHost: 'http://my123456.crm.ondemand.com' });
+    // Keyed, so a German window says it in German (shared/messages).
     expect(http.ok || http.error).toEqual({
       code: 'BAD_INPUT',
       message: expect.stringMatching(/HTTPS only/) as unknown,
+      key: 'tenant.scheme',
+      params: { scheme: 'http' },
     });
   });
 
