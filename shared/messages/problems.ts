@@ -96,7 +96,7 @@ export const PROBLEMS_DE: Record<keyof typeof PROBLEMS_EN, string> = {
   'p12.undecryptable':
     'Das Kennwort wurde angenommen, aber ein Teil der Schlüsselpaardatei ließ sich nicht entschlüsseln; die Datei ist vielleicht beschädigt. Exportieren Sie das Schlüsselpaar erneut.',
   'p12.noPrivateKey':
-    'Diese Datei enthält Zertifikate, aber keinen privaten Schlüssel. Exportieren Sie das Schlüsselpaar erneut mit seinem privaten Schlüssel (in C4C: „Zugangsdaten bearbeiten“ (Edit Credentials), Schlüsselpaar als .p12 herunterladen).',
+    'Diese Datei enthält Zertifikate, aber keinen privaten Schlüssel. Exportieren Sie das Schlüsselpaar erneut mit seinem privaten Schlüssel (in C4C: „Edit Credentials“ (englische Oberfläche), Schlüsselpaar als .p12 herunterladen).',
   'p12.noCertificate':
     'Diese Datei enthält einen privaten Schlüssel, aber kein Zertifikat. Exportieren Sie das Schlüsselpaar erneut zusammen mit seinem Zertifikat.',
   'p12.keyCertMismatch':
