@@ -46,7 +46,7 @@ app.enableSandbox();
 // is not known yet, so the sentence comes in both.
 const guarded =
   app.isPackaged && !isElectronTestBuild(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8'));
-const refused = guarded ? refusedSwitches((name) => app.commandLine.hasSwitch(name)) : [];
+const refused = guarded ? refusedSwitches(process.argv) : [];
 // The data folder first: the single-instance lock lives in userData, so two data folders
 // (C4C_CONNECT_DATA_DIR) are two instances and Electron's default folder is never created
 // (https://github.com/electron/electron/issues/29068).

@@ -10,8 +10,9 @@ import type { Session, WebContents } from 'electron';
  * (https://www.electronjs.org/docs/latest/tutorial/fuses#nodecliinspect); no fuse exists for
  * --remote-debugging-port (https://github.com/electron/fuses/issues/2), through which another
  * process of the same user could drive the page and call the whole IPC API. The proxy switches
- * would change what session.resolveProxy answers for the tenant's requests. A developer's
- * unpackaged `npm start` keeps them all.
+ * would change what session.resolveProxy answers for the tenant's requests; the feature switches
+ * can turn site isolation off, the *-cmd-prefix and launcher switches start child processes through
+ * any program. A developer's unpackaged `npm start` keeps them all.
  */
 export const REFUSED_SWITCHES = [
   'remote-debugging-port',
@@ -21,13 +22,25 @@ export const REFUSED_SWITCHES = [
   'inspect',
   'inspect-brk',
   'no-sandbox',
+  'disable-gpu-sandbox',
+  'disable-setuid-sandbox',
+  'disable-seccomp-filter-sandbox',
+  'no-zygote',
   'disable-web-security',
   'disable-site-isolation-trials',
   'js-flags',
   'load-extension',
+  'enable-features',
+  'disable-features',
+  'renderer-cmd-prefix',
+  'utility-cmd-prefix',
+  'gpu-launcher',
   'proxy-server',
   'proxy-pac-url',
   'proxy-auto-detect',
+  'no-proxy-server',
+  'proxy-bypass-list',
+  'winhttp-proxy-resolver',
   'host-rules',
   'host-resolver-rules',
   'ignore-certificate-errors',
@@ -51,9 +64,22 @@ export function isElectronTestBuild(packageJson: string): boolean {
   }
 }
 
-/** The refused switches present (app.commandLine.hasSwitch: https://www.electronjs.org/docs/latest/api/command-line#commandlinehasswitchswitch). */
-export function refusedSwitches(hasSwitch: (name: string) => boolean): string[] {
-  return REFUSED_SWITCHES.filter((name) => hasSwitch(name));
+/**
+ * The refused switches on the command line the app was started with. Read from argv, not from
+ * app.commandLine.hasSwitch, which also sees switches Electron appends for itself: the guard must
+ * never stop the app for something no one typed. Chromium reads `--name`, `-name` and, on
+ * Windows, `/name`, each optionally `=value`, case-insensitively.
+ */
+export function refusedSwitches(
+  argv: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+): string[] {
+  const given = new Set<string>();
+  for (const arg of argv.slice(1)) {
+    const m = (platform === 'win32' ? /^(?:--?|\/)([^=]+)/ : /^--?([^=]+)/).exec(arg);
+    if (m?.[1]) given.add(m[1].toLowerCase());
+  }
+  return REFUSED_SWITCHES.filter((name) => given.has(name));
 }
 
 /**

@@ -29,7 +29,7 @@ export const DATA_PROBLEMS_EN = {
   'connections.notSaved': 'The connection could not be saved: {field} {problem}',
   'connections.nameTaken': 'A connection named "{name}" exists already. Choose another name.',
   'connections.proxyInvalid':
-    'The proxy address "{url}" is not valid. Enter it like http://proxy.example.com:8080.',
+    'The proxy address is not valid. Enter it like http://proxy.example.com:8080.',
   'connections.proxyScheme': 'The proxy address must start with http:// or https://.',
   'connections.proxyCredentials':
     'Remove the user and password from the proxy address and enter them in the proxy fields; the password is kept in the vault.',
@@ -88,7 +88,7 @@ export const DATA_PROBLEMS_DE: Record<keyof typeof DATA_PROBLEMS_EN, string> = {
   'connections.notSaved': 'Die Verbindung konnte nicht gespeichert werden: {field} {problem}',
   'connections.nameTaken': 'Eine Verbindung namens „{name}“ gibt es schon. Wählen Sie einen anderen Namen.',
   'connections.proxyInvalid':
-    'Die Proxy-Adresse „{url}“ ist nicht gültig. Geben Sie sie so an: http://proxy.example.com:8080.',
+    'Die Proxy-Adresse ist nicht gültig. Geben Sie sie so an: http://proxy.example.com:8080.',
   'connections.proxyScheme': 'Die Proxy-Adresse muss mit http:// oder https:// beginnen.',
   'connections.proxyCredentials':
     'Entfernen Sie Benutzer und Kennwort aus der Proxy-Adresse und geben Sie sie in den Proxy-Feldern ein; das Kennwort wird im Tresor aufbewahrt.',

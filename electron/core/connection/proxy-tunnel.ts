@@ -82,6 +82,8 @@ function readHead(head: string): Pick<ProxyAnswer, 'status' | 'authenticate'> {
   return { status: status ? Number(status) : 0, authenticate: authSchemes(values) };
 }
 
+const MAX_HEAD_BYTES = 64 * 1024;
+
 /** Sends CONNECT host:port through the proxy and reads its status line and headers. */
 export async function tunnel(
   socket: Duplex,
@@ -111,9 +113,19 @@ export async function tunnel(
       socket.off('end', onEnd);
     };
     const onData = (chunk: Buffer) => {
+      const from = Math.max(0, buffered.length - 3);
       buffered = Buffer.concat([buffered, chunk]);
-      const end = buffered.indexOf('\r\n\r\n');
-      if (end < 0) return;
+      const end = buffered.indexOf('\r\n\r\n', from);
+      if (end < 0) {
+        // A head that never ends must not grow without bound on main's event loop (Node's own
+        // HTTP parser stops at 16 KiB of headers; a proxy's reply to CONNECT is a few lines).
+        if (buffered.length > MAX_HEAD_BYTES) {
+          cleanup();
+          socket.destroy();
+          reject(Object.assign(new Error('The proxy sent an endless reply to CONNECT.'), { code: 'EPROXY' }));
+        }
+        return;
+      }
       cleanup();
       // Bytes after the head belong to the tunnel (none before our ClientHello, normally).
       if (end + 4 < buffered.length) socket.unshift(buffered.subarray(end + 4));

@@ -72,10 +72,10 @@ export function redactLocation(location: string, requestUrl: string): string {
 function redactUserinfo(text: string): string {
   const scheme = text.indexOf('://');
   if (scheme === -1) return text;
+  // Everything up to the last @: a password may hold "/" (then the text does not parse) and a path
+  // may hold "@"; cutting too much of an address that is shown only is the safe side.
   const at = text.lastIndexOf('@');
-  const slash = text.indexOf('/', scheme + 3);
-  if (at > scheme && (slash === -1 || at < slash)) return `${text.slice(0, scheme + 3)}${text.slice(at + 1)}`;
-  return text;
+  return at > scheme ? `${text.slice(0, scheme + 3)}${text.slice(at + 1)}` : text;
 }
 
 /**

@@ -207,10 +207,16 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
 /**
  * A path relative to the service root the way axios's baseURL joins it (root + '/' + path, one
  * slash between; the root itself for ''), so `$metadata` lands below the root with or without its
- * trailing slash. An absolute URL stays as it is.
+ * trailing slash. An absolute URL stays as it is if it is on the tenant's origin.
  */
 export function resolveAgainst(root: URL, path: string): URL {
-  if (/^[a-z][a-z\d+\-.]*:\/\//i.test(path)) return new URL(path);
+  if (/^[a-z][a-z\d+\-.]*:\/\//i.test(path)) {
+    // The agent presents the client certificate, basic credentials and the tenant's cookies to
+    // whatever host it is given: only the tenant's own origin is ever asked.
+    const url = new URL(path);
+    if (url.origin !== root.origin) throw new Error(`Refused to send the tenant's credentials to another host.`);
+    return url;
+  }
   if (!path) return root;
   return new URL(`${root.href.replace(/\/?\/$/, '')}/${path.replace(/^\/+/, '')}`);
 }

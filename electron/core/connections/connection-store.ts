@@ -46,7 +46,8 @@ function proxyWithoutCredentials(connection: Connection): void {
   try {
     url = new URL(connection.proxy.url);
   } catch {
-    throw codedError('BAD_INPUT', 'connections.proxyInvalid', { url: connection.proxy.url });
+    // The value is not repeated: what did not parse may hold a typed password.
+    throw codedError('BAD_INPUT', 'connections.proxyInvalid');
   }
   if (!['http:', 'https:'].includes(url.protocol)) {
     throw codedError('BAD_INPUT', 'connections.proxyScheme');

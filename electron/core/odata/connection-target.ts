@@ -76,10 +76,12 @@ export async function targetOf(
       throw codedError('BAD_INPUT', 'odata.proxyInvalid');
     }
     if (c.proxy.user) {
-      u.username = c.proxy.user;
+      // Percent-encoded here, decoded once where the CONNECT is sent (proxy-tunnel.ts): the URL
+      // setters leave "%" as it is, so "p%41ss" would otherwise be sent as "pAss".
+      u.username = encodeURIComponent(c.proxy.user);
       const proxySecretId = ownedProxyPasswordId(c);
       const pw = proxySecretId ? await sources.secretText(proxySecretId) : null;
-      if (pw) u.password = pw;
+      if (pw) u.password = encodeURIComponent(pw);
     }
     proxy = { kind: 'url', url: u.href, noProxy: c.proxy.noProxy };
   }

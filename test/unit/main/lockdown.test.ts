@@ -41,15 +41,28 @@ function recorder() {
 }
 
 describe('switches the installed app refuses', () => {
-  it('finds remote debugging, the sandbox and proxy switches, and nothing else', () => {
-    const given = new Set(['remote-debugging-port', 'no-sandbox', 'proxy-server', 'lang']);
-    expect(refusedSwitches((name) => given.has(name))).toEqual([
+  it('finds remote debugging, the sandbox and proxy switches typed on the command line, and nothing else', () => {
+    const exe = '/opt/C4C Connect/c4c-connect';
+    expect(
+      refusedSwitches([
+        exe,
+        '--remote-debugging-port=9222',
+        '-no-sandbox',
+        '--PROXY-SERVER=http://x',
+        '--lang=de',
+      ]),
+    ).toEqual(['remote-debugging-port', 'no-sandbox', 'proxy-server']);
+    expect(refusedSwitches([exe, '--lang=de', 'file.p12'])).toEqual([]);
+    // Windows also reads /switch; elsewhere a path starting with / is no switch.
+    expect(refusedSwitches(['C4C Connect.exe', '/remote-debugging-port=1'], 'win32')).toEqual([
       'remote-debugging-port',
-      'no-sandbox',
-      'proxy-server',
     ]);
-    expect(refusedSwitches(() => false)).toEqual([]);
-    expect(REFUSED_SWITCHES).toContain('remote-debugging-pipe');
+    expect(refusedSwitches([exe, '/remote-debugging-port'], 'darwin')).toEqual([]);
+    // The executable's own path is never read as a switch.
+    expect(refusedSwitches(['--no-sandbox'])).toEqual([]);
+    expect(REFUSED_SWITCHES).toEqual(
+      expect.arrayContaining(['remote-debugging-pipe', 'renderer-cmd-prefix']),
+    );
   });
 
   it('lets them through only in the build npm run test:electron makes (flag true in package.json)', () => {

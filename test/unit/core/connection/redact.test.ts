@@ -17,6 +17,14 @@ describe('redactUrl', () => {
   });
 });
 
+describe('redactUrl on text that is not a URL', () => {
+  it('cuts the user part even when the password holds a slash or the path an @', () => {
+    // "se/cret" makes the port read "se": the text does not parse, the fallback must still cut it.
+    expect(redactUrl('http://user:se/cret@proxy.example:8080')).toBe('http://proxy.example:8080');
+    expect(redactUrl('http://u:p@h.example:99999/a@b')).not.toContain('u:p');
+  });
+});
+
 describe('redactLocation', () => {
   it('resolves a relative Location against the request before redacting it', () => {
     const out = redactLocation('/saml2/sp/acs?SAMLResponse=abc&RelayState=x', base);

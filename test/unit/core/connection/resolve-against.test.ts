@@ -19,7 +19,11 @@ describe('resolveAgainst', () => {
     expect(resolveAgainst(withSlash, '/$metadata').href).toBe(want);
   });
 
-  it('an absolute URL as it is', () => {
-    expect(resolveAgainst(withSlash, 'https://other.example/x?y=1').href).toBe('https://other.example/x?y=1');
+  it('an absolute URL on the tenant as it is; another host never (it would get the credentials)', () => {
+    expect(resolveAgainst(withSlash, 'https://my123456.crm.ondemand.com/x?y=1').href).toBe(
+      'https://my123456.crm.ondemand.com/x?y=1',
+    );
+    expect(() => resolveAgainst(withSlash, 'https://other.example/x?y=1')).toThrow(/another host/);
+    expect(() => resolveAgainst(withSlash, 'http://my123456.crm.ondemand.com/x')).toThrow(/another host/);
   });
 });
