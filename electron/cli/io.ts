@@ -33,7 +33,7 @@ const forLines = (text: string): string => text.split('\n').map(blankControls).j
  */
 const jsonForTerminal = (value: unknown): string =>
   JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 

@@ -22,11 +22,36 @@ function capture(json: boolean) {
   return { output, text: () => ({ out, err }) };
 }
 
-// ESC sequences (erase screen, set title), a lone CR, an 8-bit CSI, bidi override, line separator.
-const NASTY = ['\u001b[2J', '\u001b]0;owned\u0007', '\r', '\u009b31m', '\u202e', '\u2028', '\u2066'];
+// ESC sequences (erase screen, set title), a lone CR, an 8-bit CSI, bidi override, line separator,
+// bidi marks (LRM, RLM, Arabic letter mark) and a zero-width no-break space.
+const NASTY = [
+  '\u001b[2J',
+  '\u001b]0;owned\u0007',
+  '\r',
+  '\u009b31m',
+  '\u202e',
+  '\u2028',
+  '\u2066',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\ufeff',
+];
 const SERVER_TEXT = `CN=tenant${NASTY.join('x')}end`;
 /** What a terminal acts on (checked with includes: no control character in a regex). */
-const CONTROLS = ['\u001b', '\u0007', '\r', '\u009b', '\u202e', '\u2028', '\u2066'];
+const CONTROLS = [
+  '\u001b',
+  '\u0007',
+  '\r',
+  '\u009b',
+  '\u202e',
+  '\u2028',
+  '\u2066',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\ufeff',
+];
 
 describe('the CLI output', () => {
   it('blanks control characters and bidi overrides in lines and errors, keeping line breaks', () => {
