@@ -89,8 +89,8 @@ export function forTerminal(message: string): string {
 
 /**
  * Control characters, separators, bidi overrides and marks, and zero-width no-break spaces as one
- * space each run: a line from a server or
- * a file name cannot repaint the terminal, but its URLs are left as they are (a query's next page).
+ * space each run: a line from a server or a file name cannot repaint or reorder the terminal, but
+ * its URLs are left as they are (a query's next page).
  */
 export function blankControls(text: string): string {
   return text.replace(/[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]+/gu, ' ');
