@@ -152,6 +152,13 @@ test('no English sentence on any screen of a German journey', async ({ page, app
   await page.getByRole('treeitem', { name: 'Schlüsselpaare' }).click();
   await page.getByTestId('keypair-list-item').first().click();
   await expect(page.getByTestId('keypair-details')).toBeVisible();
+  // The file's protection is stored in English (core writes it); the details say it in German.
+  await expect(page.getByTestId('keypair-details')).toContainText(
+    /Iterationen|In C4C Connect erzeugt|Nicht verschlüsselt/,
+  );
+  await expect(page.getByTestId('keypair-details')).not.toContainText(
+    /\d iterations\b|Created in C4C Connect|Not encrypted/,
+  );
   await check('key pairs (details)');
   await page.getByTestId('keypair-create').click();
   await expect(page.getByTestId('keypair-create-dialog')).toBeVisible();

@@ -3,6 +3,8 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../shared/contract/keypairs';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
+import { protectionSummary } from '../../../../shared/messages/protection';
+import { uiLanguage } from '../../i18n/messages';
 import { ExpiryStatus } from './ExpiryStatus';
 import { colonHex, formatDate, renewalDue } from './format';
 
@@ -35,7 +37,8 @@ export function KeyPairDetails({ keyPair: k, onExport, onDelete, onRenew, onRena
     [t('details.key'), key],
     [t('details.eku'), c.extendedKeyUsage.length ? c.extendedKeyUsage.join(', ') : t('details.ekuNone')],
     [t('details.clientAuth'), c.clientAuth ? t('details.yes') : t('details.no')],
-    [t('details.fileProtection'), k.fileProtection.summary],
+    // Stored in English (core writes it, earlier versions too): said in the UI's language.
+    [t('details.fileProtection'), protectionSummary(uiLanguage(i18n), k.fileProtection.summary)],
     [t('details.file'), t('details.importedFrom', { file: k.fileName, date: date(k.importedAt) })],
   ];
 
