@@ -22,6 +22,7 @@ import {
   SERVICE_PATH,
   type Running,
 } from './servers';
+import { SAP_MESSAGE_1185 } from '../../support/sap-message-1185';
 
 const seen = new Set<Code>();
 let pki: TestPki;
@@ -342,20 +343,7 @@ describe('connection test: HTTP answers', () => {
 
   it('INCONSISTENT_AUTHORIZATION on a CSRF fetch answered 500 with CM_DS_APPL_ERROR:048 in the sap-message header', async () => {
     // The answer of https://github.com/SAP/cloud-sdk-js/issues/1185: HTTP 500, words in the header.
-    const sapMessage = JSON.stringify({
-      code: 'ODATA_ERROR',
-      message: 'Error occurred during processing',
-      severity: 'error',
-      target: '',
-      details: [
-        {
-          code: 'CM_DS_APPL_ERROR:048',
-          message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
-          target: '',
-          severity: 'error',
-        },
-      ],
-    });
+    const sapMessage = SAP_MESSAGE_1185;
     const s = await plain((req, res) => {
       if (req.headers['x-csrf-token'] !== 'fetch') {
         odataOk(res);

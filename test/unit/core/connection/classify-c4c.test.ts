@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHttp } from '../../../../electron/core/connection/classify';
 import { describe as diagnose } from '../../../../electron/core/connection/diagnosis-texts';
+import { SAP_MESSAGE_1185 } from '../../../support/sap-message-1185';
 
 const QUIRK = 'Inconsistent Authorization: Re-activate Communication Arrangement.';
 const xml = (code: string, message: string) =>
@@ -71,20 +72,7 @@ describe('classifyHttp on C4C answers', () => {
 
 describe("C4C's answer to a CSRF fetch in the sap-message header (SAP/cloud-sdk-js#1185)", () => {
   // The header C4C sent with HTTP 500, quoted in https://github.com/SAP/cloud-sdk-js/issues/1185.
-  const sapMessage = JSON.stringify({
-    code: 'ODATA_ERROR',
-    message: 'Error occurred during processing',
-    severity: 'error',
-    target: '',
-    details: [
-      {
-        code: 'CM_DS_APPL_ERROR:048',
-        message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
-        target: '',
-        severity: 'error',
-      },
-    ],
-  });
+  const sapMessage = SAP_MESSAGE_1185;
   const said = {
     code: 'CM_DS_APPL_ERROR:048',
     message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",

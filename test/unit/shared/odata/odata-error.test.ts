@@ -6,6 +6,7 @@ import {
   parseSapMessage,
   readC4cRefusal,
 } from '../../../../shared/odata/odata-error';
+import { SAP_MESSAGE_1185 } from '../../../support/sap-message-1185';
 
 // C4C's OData V2 error bodies: XML by default, JSON with $format=json.
 const XML = `<?xml version="1.0" encoding="utf-8"?><error xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices/metadata"><code>FORBIDDEN</code><message xml:lang="en">Inconsistent Authorization: Re-activate Communication Arrangement.</message></error>`;
@@ -77,22 +78,7 @@ describe("C4C's OData error body", () => {
     expect(parseODataError(`<error><code>${'&amp;'.repeat(100_000)}`)?.code).toBe('&'.repeat(200));
   });
 
-  // SAP Gateway's sap-message header as C4C sent it with HTTP 500 to a technical user's CSRF
-  // fetch, quoted in https://github.com/SAP/cloud-sdk-js/issues/1185.
-  const SAP_MESSAGE_1185 = JSON.stringify({
-    code: 'ODATA_ERROR',
-    message: 'Error occurred during processing',
-    severity: 'error',
-    target: '',
-    details: [
-      {
-        code: 'CM_DS_APPL_ERROR:048',
-        message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
-        target: '',
-        severity: 'error',
-      },
-    ],
-  });
+  // The detail of C4C's answer to a CSRF fetch (test/support/sap-message-1185.ts).
   const NOT_ASSIGNED = {
     code: 'CM_DS_APPL_ERROR:048',
     message: "Unauthorized: The service 'c4codataapi' is not assigned to you.",
