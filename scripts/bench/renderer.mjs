@@ -71,14 +71,15 @@ async function load(origin, withApp, connections) {
     ? await harness.createAppHarness(context, page, origin, connections ? { seed: seed(connections) } : {})
     : undefined;
   // Interactive: the plain page's heading is there; the app's "Set up a connection" button (no
-  // connections) or every row's "Test now" is an upgraded UI5 button (as in home.mjs).
+  // connections) is an upgraded UI5 button, or every row's "Test now" (a native button in Horizon's
+  // look, components/RowButton.tsx) is in the page (as in home.mjs).
   const ready = await openUntil(
     page,
     `${origin}/index.html`,
     !withApp
       ? { selector: 'h1', count: 1 }
       : connections
-        ? { selector: '[data-testid="home-test-now"]', count: connections, upgraded: true }
+        ? { selector: '[data-testid="home-test-now"]', count: connections }
         : { selector: '[data-testid="setup-connection"]', count: 1, upgraded: true },
   );
   const fcp = await page.evaluate(

@@ -38,12 +38,24 @@ const numberFormat = (lng: string | undefined): Intl.NumberFormat => {
   return format;
 };
 
+/**
+ * A whole number below 1,000 is written the same in English and German (no grouping, ASCII digits,
+ * hyphen-minus), so it skips ICU: the first Intl.NumberFormat of a process costs ~25-35 ms (ICU
+ * loads its number data), and Home says a key pair's days left in every row at start (issue 14).
+ * test/unit/shared/small-numbers.test.ts holds it equal to Intl for every such number.
+ */
+const plain = (n: number): boolean => Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0);
+
 /** Numbers in the reader's language (1.000 in German, 1,000 in English). */
-const number = (lang: Lang, n: number) => numberFormat(lang).format(n);
+const number = (lang: Lang, n: number) => (plain(n) ? String(n) : numberFormat(lang).format(n));
 
 /** A value interpolated into a text: a number said in `lng`'s way, anything else as it is. */
 export const interpolated = (value: unknown, lng: string | undefined): unknown =>
-  typeof value === 'number' ? numberFormat(lng).format(value) : value;
+  typeof value !== 'number'
+    ? value
+    : plain(value) && (lng === 'en' || lng === 'de')
+      ? String(value)
+      : numberFormat(lng).format(value);
 
 /** A number with exactly `digits` decimals in the reader's language: 12,5 ms in German. */
 export const formatNumber = (lang: Lang, n: number, digits = 0): string =>

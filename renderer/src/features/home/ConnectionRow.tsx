@@ -1,20 +1,36 @@
-import { Button } from '@ui5/webcomponents-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { HomeConnection } from '../../../../shared/contract/wizard';
-import { say } from '../../../../shared/messages/say';
+import { say, type Lang } from '../../../../shared/messages/say';
 import { api } from '../../api';
-import { useNavigation } from '../../app/navigation';
-import { uiLanguage } from '../../i18n/messages';
+import type { Route } from '../../app/routes';
+import { RowButton } from '../../components/RowButton';
 import { StatusText } from './StatusText';
 import { keyPairState, keyPairText, relativeTime } from './status';
 
+/** What every row says alike, from the page's one translation hook (HomePage: rowTexts). */
+export interface RowTexts {
+  /** Home's t, for the texts with parameters (a key pair's name and days left). */
+  t: TFunction<'home'>;
+  /** A text without parameters, looked up once per language: every row says the same few. */
+  text: (key: string) => string;
+  lang: Lang;
+  /** i18next's language tag, for relative times. */
+  language: string;
+  go: (route: Route) => void;
+}
+
 /** One connection on Home: expiry, last test, and the one action that matters now. */
-export function ConnectionRow({ item, onChanged }: { item: HomeConnection; onChanged: () => void }) {
-  // One translation hook per row (not a second one through useMessages): Home has a row per connection.
-  const { t, i18n } = useTranslation('home');
-  const lang = uiLanguage(i18n);
-  const { go } = useNavigation();
+export function ConnectionRow({
+  item,
+  texts,
+  onChanged,
+}: {
+  item: HomeConnection;
+  texts: RowTexts;
+  onChanged: () => void;
+}) {
+  const { t, text, lang, language, go } = texts;
   const [testing, setTesting] = useState(false);
   const c = item.connection;
   const testNow = async () => {
@@ -37,46 +53,46 @@ export function ConnectionRow({ item, onChanged }: { item: HomeConnection; onCha
           {c.name}
         </button>
         <div className="home-sub">
-          {t(`environments.${c.environment}`)} · {c.tenantHost}
+          {text(`environments.${c.environment}`)} · {c.tenantHost}
         </div>
       </th>
       <td>
         <StatusText state={keyPairState(item)} testId="home-keypair-status">
-          {keyPairText(t, item)}
+          {keyPairText(t, item, text)}
         </StatusText>
       </td>
       <td>
         {testing ? (
-          <StatusText state="Information">{t('status.testing')}</StatusText>
+          <StatusText state="Information">{text('status.testing')}</StatusText>
         ) : last ? (
           <StatusText state={last.ok ? 'Positive' : 'Negative'} testId="home-last-test">
             {/* Said from its code in the UI language, whatever language the test ran in. */}
-            {last.ok ? t('status.testOk') : say(lang, `diagnosis.${last.code}.title`)}
-            {last.at ? ` · ${relativeTime(last.at, i18n.language)}` : ''}
+            {last.ok ? text('status.testOk') : say(lang, `diagnosis.${last.code}.title`)}
+            {last.at ? ` · ${relativeTime(last.at, language)}` : ''}
           </StatusText>
         ) : (
           <StatusText state="None" testId="home-last-test">
-            {t('status.neverTested')}
+            {text('status.neverTested')}
           </StatusText>
         )}
       </td>
       <td className="home-actions">
         {item.setupStep ? (
-          <Button
+          <RowButton
             design="Emphasized"
             data-testid="home-continue-setup"
             onClick={() => go({ name: 'wizard', connectionId: c.id })}
           >
-            {item.needsSecret ? t('actions.enterSecrets') : t('actions.continue')}
-          </Button>
+            {item.needsSecret ? text('actions.enterSecrets') : text('actions.continue')}
+          </RowButton>
         ) : (
-          <Button
+          <RowButton
             onClick={() => void testNow()}
             disabled={testing || item.needsSecret}
             data-testid="home-test-now"
           >
-            {t('actions.testNow')}
-          </Button>
+            {text('actions.testNow')}
+          </RowButton>
         )}
       </td>
     </tr>

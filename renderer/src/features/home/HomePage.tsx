@@ -1,7 +1,7 @@
 import { Button, MessageStrip, Title } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/chain-link.js';
 import '@ui5/webcomponents-icons/dist/upload.js';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeOverview } from '../../../../shared/contract/wizard';
 import { api } from '../../api';
@@ -9,17 +9,30 @@ import { useNavigation } from '../../app/navigation';
 import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { EmptyState } from '../../components/EmptyState';
 import { FilePickButton } from '../../components/FilePickButton';
-import { ConnectionRow } from './ConnectionRow';
+import { ConnectionRow, type RowTexts } from './ConnectionRow';
 import './home.css';
-import { useMessages } from '../../i18n/messages';
+import { uiLanguage, useMessages } from '../../i18n/messages';
 import { homeOverview } from '../../start';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
 export function HomePage() {
-  const { t } = useTranslation('home');
+  const { t, i18n } = useTranslation('home');
   const { errorText } = useMessages();
   const { go } = useNavigation();
+  // One translation hook for the page, not one per row, and each text without parameters looked
+  // up once: 50 rows of hooks and lookups were most of Home's render (npm run bench, issue 14).
+  const lang = uiLanguage(i18n);
+  const language = i18n.language;
+  const rowTexts = useMemo<RowTexts>(() => {
+    const said = new Map<string, string>();
+    const text = (key: string) => {
+      let value = said.get(key);
+      if (value === undefined) said.set(key, (value = t(key)));
+      return value;
+    };
+    return { t, text, lang, language, go };
+  }, [t, lang, language, go]);
   const [overview, setOverview] = useState<HomeOverview | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const reload = useCallback(async () => {
@@ -31,14 +44,10 @@ export function HomePage() {
   useOutsideChanges(reload);
   useEffect(() => {
     let live = true;
+    // Shown as soon as it comes: rows are plain elements (RowButton), so 50 of them do not hold
+    // up the first paint; the first paint shows the real list, not an empty page.
     void homeOverview().then((r) => {
-      // After the frame: the window's first paint (header, navigation, title) does not wait
-      // for 50 rows of buttons when the answer came in before it.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (live && r.ok) setOverview(r.value);
-        }),
-      );
+      if (live && r.ok) setOverview(r.value);
     });
     return () => {
       live = false;
@@ -128,7 +137,12 @@ export function HomePage() {
             </thead>
             <tbody>
               {overview.connections.map((item) => (
-                <ConnectionRow key={item.connection.id} item={item} onChanged={() => void reload()} />
+                <ConnectionRow
+                  key={item.connection.id}
+                  item={item}
+                  texts={rowTexts}
+                  onChanged={() => void reload()}
+                />
               ))}
             </tbody>
           </table>

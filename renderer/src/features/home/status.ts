@@ -10,10 +10,15 @@ export function keyPairState(c: HomeConnection): StatusState {
   return c.keyPair.daysLeft < 30 ? 'Critical' : 'Positive';
 }
 
-export function keyPairText(t: TFunction, c: HomeConnection): string {
+/** What the key pair (or password) column says; `text` may answer the texts without parameters. */
+export function keyPairText(
+  t: TFunction,
+  c: HomeConnection,
+  text: (key: string) => string = (key) => t(key),
+): string {
   if (c.connection.auth.method === 'basic')
-    return c.needsSecret ? t('status.passwordMissing') : t('status.password');
-  if (!c.keyPair) return t('status.keyPairMissing');
+    return c.needsSecret ? text('status.passwordMissing') : text('status.password');
+  if (!c.keyPair) return text('status.keyPairMissing');
   if (c.keyPair.expired) return t('status.expired', { name: c.keyPair.name });
   return t('status.daysLeft', { name: c.keyPair.name, count: c.keyPair.daysLeft });
 }
