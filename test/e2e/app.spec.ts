@@ -37,9 +37,13 @@ test('the dark theme is applied and survives a reload', async ({ page, app }) =>
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sap_horizon_dark');
   await expect.poll(background).not.toBe(light);
   const dark = await background();
-  await app.open();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'sap_horizon_dark');
-  await expect.poll(background).toBe(dark);
+  // Several starts: the theme chosen at start once raced UI5's own boot (ui5-setup.ts applyTheme)
+  // and came up light about one start in three.
+  for (let start = 0; start < 4; start++) {
+    await app.open();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'sap_horizon_dark');
+    await expect.poll(background).toBe(dark);
+  }
 });
 
 test('an invalid IPC payload is refused with a coded error', async ({ page }) => {
