@@ -13,13 +13,34 @@ export const startSettings: Promise<Settings> = api.settings
   .get({})
   .then((r) => (r.ok ? r.value : { language: 'system', theme: 'system' }));
 
-let startOverview: ReturnType<typeof api.home.overview> | null = api.home.overview({});
+type OverviewAnswer = Awaited<ReturnType<typeof api.home.overview>>;
+
+let startOverview: Promise<OverviewAnswer> | null = api.home.overview({});
+/** The start answer once it is in, until Home takes it. */
+let arrived: OverviewAnswer | null = null;
+void startOverview.then((r) => {
+  if (startOverview) arrived = r;
+});
 
 /** Home's data asked for at start, the first time; a fresh request after that. */
-export function homeOverview(): ReturnType<typeof api.home.overview> {
+export function homeOverview(): Promise<OverviewAnswer> {
   const pending = startOverview ?? api.home.overview({});
   startOverview = null;
+  arrived = null;
   return pending;
+}
+
+/**
+ * The start answer if it is already in (it usually is by the first render): Home then shows its
+ * rows in its first render, with no second pass after an effect. Taken once, like homeOverview.
+ */
+export function arrivedHomeOverview(): OverviewAnswer | null {
+  const answer = arrived;
+  if (answer) {
+    startOverview = null;
+    arrived = null;
+  }
+  return answer;
 }
 
 // The texts of the language the settings name load beside the app's chunks, not after them.

@@ -119,7 +119,8 @@ test('the File menu opens the import dialog; export saves where the dialog says'
 
   app.nextSavePath(null);
   await page.getByTestId('keypair-export-pem').click();
-  expect(app.host.saveDialogs).toHaveLength(2);
+  // The click's IPC call reaches main's dialog after the click returns: waited for, not assumed.
+  await expect.poll(() => app.host.saveDialogs.length).toBe(2);
 });
 
 test('deletes a key pair after confirmation, with its secret file', async ({ page, app }) => {

@@ -1,5 +1,6 @@
-import { Icon, Text, Title } from '@ui5/webcomponents-react';
+import { Icon } from '@ui5/webcomponents-react';
 import type { ReactNode } from 'react';
+import { Heading } from './Heading';
 
 /**
  * An empty state in the Fiori manner. Not UI5's IllustratedMessage: it injects its SVG through
@@ -15,8 +16,8 @@ export function EmptyState(props: {
   return (
     <div className="empty-state" data-testid={props.testId}>
       <Icon name={props.icon} className="empty-state-icon" aria-hidden="true" />
-      <Title level="H2">{props.title}</Title>
-      <Text className="empty-state-text">{props.text}</Text>
+      <Heading level={2}>{props.title}</Heading>
+      <p className="plain-text empty-state-text">{props.text}</p>
       {props.children}
     </div>
   );

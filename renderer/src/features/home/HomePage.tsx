@@ -1,4 +1,4 @@
-import { Button, MessageStrip, Title } from '@ui5/webcomponents-react';
+import { Button, MessageStrip } from '@ui5/webcomponents-react';
 import '@ui5/webcomponents-icons/dist/chain-link.js';
 import '@ui5/webcomponents-icons/dist/upload.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -9,10 +9,11 @@ import { useNavigation } from '../../app/navigation';
 import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { EmptyState } from '../../components/EmptyState';
 import { FilePickButton } from '../../components/FilePickButton';
+import { Heading } from '../../components/Heading';
 import { ConnectionRow, type RowTexts } from './ConnectionRow';
 import './home.css';
 import { uiLanguage, useMessages } from '../../i18n/messages';
-import { homeOverview } from '../../start';
+import { arrivedHomeOverview, homeOverview } from '../../start';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
@@ -33,8 +34,12 @@ export function HomePage() {
     };
     return { t, text, lang, language, go };
   }, [t, lang, language, go]);
-  const [overview, setOverview] = useState<HomeOverview | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  // The start answer, when it came in before this first render, is shown by that render.
+  const [started] = useState(arrivedHomeOverview);
+  const [overview, setOverview] = useState<HomeOverview | null>(() => (started?.ok ? started.value : null));
+  const [notice, setNotice] = useState<Notice>(() =>
+    started && !started.ok ? { design: 'Negative', text: errorText(started.error) } : null,
+  );
   const reload = useCallback(async () => {
     const r = await api.home.overview({});
     if (r.ok) setOverview(r.value);
@@ -43,16 +48,19 @@ export function HomePage() {
   // Connections and key pairs the command line changed show up without a restart.
   useOutsideChanges(reload);
   useEffect(() => {
+    if (started) return;
     let live = true;
     // Shown as soon as it comes: rows are plain elements (RowButton), so 50 of them do not hold
-    // up the first paint; the first paint shows the real list, not an empty page.
+    // up the first paint.
     void homeOverview().then((r) => {
-      if (live && r.ok) setOverview(r.value);
+      if (!live) return;
+      if (r.ok) setOverview(r.value);
+      else setNotice({ design: 'Negative', text: errorText(r.error) });
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [started, errorText]);
 
   const importFile = async (file: File) => {
     const text = await file.text();
@@ -89,9 +97,9 @@ export function HomePage() {
       data-testid="home"
       data-ready={overview ? 'true' : 'false'}
     >
-      <Title level="H1" id="home-title" className="page-title">
+      <Heading level={1} id="home-title" className="page-title">
         {t('title')}
-      </Title>
+      </Heading>
       {notice && (
         <MessageStrip design={notice.design} onClose={() => setNotice(null)} data-testid="home-notice">
           {notice.text}
