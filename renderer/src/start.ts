@@ -18,9 +18,13 @@ type OverviewAnswer = Awaited<ReturnType<typeof api.home.overview>>;
 let startOverview: Promise<OverviewAnswer> | null = api.home.overview({});
 /** The start answer once it is in, until Home takes it. */
 let arrived: OverviewAnswer | null = null;
-void startOverview.then((r) => {
-  if (startOverview) arrived = r;
-});
+startOverview.then(
+  (r) => {
+    if (startOverview) arrived = r;
+  },
+  // Home's own request (homeOverview) sees the failure; nothing to keep here.
+  () => undefined,
+);
 
 /** Home's data asked for at start, the first time; a fresh request after that. */
 export function homeOverview(): Promise<OverviewAnswer> {

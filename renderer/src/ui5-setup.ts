@@ -8,6 +8,7 @@ import { registerDarkTheme, UI5_TEXT_PACKAGES } from './ui5-assets';
 import { fetchI18nBundle } from '@ui5/webcomponents-base/dist/asset-registries/i18n.js';
 import { setDefaultFontLoading } from '@ui5/webcomponents-base/dist/config/Fonts.js';
 import { setLanguage } from '@ui5/webcomponents-base/dist/config/Language.js';
+import getLocale from '@ui5/webcomponents-base/dist/locale/getLocale.js';
 import { boot, isBooted } from '@ui5/webcomponents-base/dist/Boot.js';
 import { getTheme, setTheme } from '@ui5/webcomponents-base/dist/config/Theme.js';
 import applyUi5Theme from '@ui5/webcomponents-base/dist/theming/applyTheme.js';
@@ -64,11 +65,15 @@ export const applyUi5Language = (lang: string): Promise<void> => setLanguage(lan
 
 /**
  * UI5's language at start: its own texts in that language before the first render (the English
- * ones are built into the components; German ones load here), its CLDR data (~100 KiB each, used by
- * date and number fields, none of them on Home) after it: setLanguage loads both and re-renders
- * UI5's language-aware elements when done, so the first paint does not wait for the CLDR data.
+ * ones are built into the components; German ones load here). UI5 starts in the OS language
+ * (navigator.languages, locale/getLocale.js). Setting a language starts a language change that
+ * loads that language's CLDR data (~100 KiB, used by date and number fields, none on Home), and
+ * every language-aware component (ui5-button among them) holds its first render until the change is
+ * done (UI5Element.connectedCallback, getLanguageChangePending): Home's toolbar buttons came up
+ * ~200 ms after the rows (npm run bench, issue 14). So the language is set only when the UI's is
+ * another one than the OS's; components that need CLDR load it when they are defined.
  */
 export async function startUi5Language(lang: string): Promise<void> {
-  void setLanguage(lang);
+  if (getLocale().getLanguage() !== lang) void setLanguage(lang);
   await Promise.all(UI5_TEXT_PACKAGES.map(fetchI18nBundle));
 }

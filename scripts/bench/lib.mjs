@@ -48,32 +48,43 @@ export const CHROMIUM_ARGS = [
 /**
  * Opens `url` and resolves with the page's performance.now() (ms from navigation start) at the
  * first frame where `count` elements match `selector` (with `upgraded`: each a UI5 element whose
- * shadow root holds its native <button>). The check runs in the page from an init script, every
- * frame, and reports over a binding: Playwright's own waiting (locator.waitFor, waitForFunction)
- * compiles its selector engine in the page while the app is still starting (~100 ms of the page's
- * main thread on this machine under load, in the middle of the app's start but after the plain
- * React page's), so it measured Playwright as much as the page.
+ * shadow root holds its native <button>), and so for every condition in `also`. The check runs in
+ * the page from an init script, every frame, and reports over a binding: Playwright's own waiting
+ * (locator.waitFor, waitForFunction) compiles its selector engine in the page while the app is still
+ * starting (~100 ms of the page's main thread on this machine under load, in the middle of the app's
+ * start but after the plain React page's), so it measured Playwright as much as the page.
  */
-export async function openUntil(page, url, { selector, count, upgraded }) {
+export async function openUntil(page, url, { selector, count, upgraded, also = [] }) {
   let done;
   const ready = new Promise((resolve) => (done = resolve));
   await page.exposeBinding('__benchReady', (_source, at) => done(at));
   await page.addInitScript(
-    ({ selector, count, upgraded }) => {
-      const check = () => {
+    (conditions) => {
+      const met = ({ selector, count, upgraded }) => {
         const found = [...document.querySelectorAll(selector)];
-        const ok =
-          found.length === count && (!upgraded || found.every((b) => b.shadowRoot?.querySelector('button')));
-        if (ok) void window.__benchReady(performance.now());
+        return found.length === count && (!upgraded || found.every((b) => b.shadowRoot?.querySelector('button')));
+      };
+      const check = () => {
+        if (conditions.every(met)) void window.__benchReady(performance.now());
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
     },
-    { selector, count, upgraded },
+    [{ selector, count, upgraded }, ...also],
   );
   await page.goto(url);
   return ready;
 }
+
+/**
+ * Home with connections is interactive when every row's "Test now" (a native button) is in the
+ * page and the toolbar's "New connection" is an upgraded UI5 button.
+ */
+export const homeWithRows = (count) => ({
+  selector: '[data-testid="home-test-now"]',
+  count,
+  also: [{ selector: '[data-testid="home-new-connection"]', count: 1, upgraded: true }],
+});
 
 export function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));

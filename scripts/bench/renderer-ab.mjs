@@ -7,10 +7,11 @@
 //   A_DIR=/tmp/before/out/renderer [B_DIR=out/renderer] [CONNECTIONS=50] [RUNS=9] \
 //     node scripts/bench/renderer-ab.mjs
 //
-// Ready: with connections, every row's "Test now" is in the page (set A_UPGRADED=1 for a build whose
-// rows still had UI5 buttons); without, "Set up a connection" is an upgraded UI5 button.
+// Ready: with connections, every row's "Test now" is in the page and the toolbar's UI5 button is
+// upgraded (lib.mjs homeWithRows; A_UPGRADED=1 for a build whose rows still had UI5 buttons);
+// without, "Set up a connection" is an upgraded UI5 button.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, fmt, importTs, median, openUntil } from './lib.mjs';
+import { CHROMIUM_ARGS, fmt, homeWithRows, importTs, median, openUntil } from './lib.mjs';
 import { connectionSeed } from './seed.mjs';
 
 if (!process.env.A_DIR) {
@@ -40,7 +41,7 @@ async function load(build) {
     page,
     `${origin}/index.html`,
     CONNECTIONS
-      ? { selector: '[data-testid="home-test-now"]', count: CONNECTIONS, upgraded: build.upgraded }
+      ? { ...homeWithRows(CONNECTIONS), upgraded: build.upgraded }
       : { selector: '[data-testid="setup-connection"]', count: 1, upgraded: true },
   );
   await h.dispose();

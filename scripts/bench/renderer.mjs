@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, fmt, importTs, median, openUntil, table } from './lib.mjs';
+import { CHROMIUM_ARGS, fmt, homeWithRows, importTs, median, openUntil, table } from './lib.mjs';
 import { connectionSeed } from './seed.mjs';
 
 const CONNECTIONS = 50;
@@ -73,14 +73,15 @@ async function load(origin, withApp, connections) {
     : undefined;
   // Interactive: the plain page's heading is there; the app's "Set up a connection" button (no
   // connections) is an upgraded UI5 button, or every row's "Test now" (a native button in Horizon's
-  // look, components/RowButton.tsx) is in the page (as in home.mjs).
+  // look, components/RowButton.tsx) is in the page and the toolbar's UI5 button is upgraded
+  // (lib.mjs homeWithRows, as in home.mjs).
   const ready = await openUntil(
     page,
     `${origin}/index.html`,
     !withApp
       ? { selector: 'h1', count: 1 }
       : connections
-        ? { selector: '[data-testid="home-test-now"]', count: connections }
+        ? homeWithRows(connections)
         : { selector: '[data-testid="setup-connection"]', count: 1, upgraded: true },
   );
   const fcp = await page.evaluate(

@@ -39,23 +39,28 @@ const numberFormat = (lng: string | undefined): Intl.NumberFormat => {
 };
 
 /**
- * A whole number below 1,000 is written the same in English and German (no grouping, ASCII digits,
- * hyphen-minus), so it skips ICU: the first Intl.NumberFormat of a process costs ~25-35 ms (ICU
- * loads its number data), and Home says a key pair's days left in every row at start (issue 14).
- * test/unit/shared/small-numbers.test.ts holds it equal to Intl for every such number.
+ * Whole numbers are written without ICU in the languages of LANGS: digits in groups of three,
+ * English with commas, German with dots, a hyphen-minus before negatives, as Intl writes them. The
+ * first Intl.NumberFormat of a process costs 30-45 ms (ICU loads its number data), and Home says a
+ * key pair's days left in every row of its first render (issue 14).
+ * test/unit/shared/small-numbers.test.ts holds this equal to Intl for every language of LANGS;
+ * fractions, -0, unsafe integers and other languages go to Intl.
  */
-const plain = (n: number): boolean => Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0);
+const GROUP_SEPARATOR: Record<Lang, string> = { en: ',', de: '.' };
+function wholeNumber(n: number, lng: string | undefined): string | null {
+  if (!(LANGS as readonly (string | undefined)[]).includes(lng)) return null;
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return null;
+  // At most 16 digits: the lookahead cannot run away.
+  const grouped = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, GROUP_SEPARATOR[lng as Lang]);
+  return n < 0 ? `-${grouped}` : grouped;
+}
 
 /** Numbers in the reader's language (1.000 in German, 1,000 in English). */
-const number = (lang: Lang, n: number) => (plain(n) ? String(n) : numberFormat(lang).format(n));
+const number = (lang: Lang, n: number) => wholeNumber(n, lang) ?? numberFormat(lang).format(n);
 
 /** A value interpolated into a text: a number said in `lng`'s way, anything else as it is. */
 export const interpolated = (value: unknown, lng: string | undefined): unknown =>
-  typeof value !== 'number'
-    ? value
-    : plain(value) && (lng === 'en' || lng === 'de')
-      ? String(value)
-      : numberFormat(lng).format(value);
+  typeof value === 'number' ? (wholeNumber(value, lng) ?? numberFormat(lng).format(value)) : value;
 
 /** A number with exactly `digits` decimals in the reader's language: 12,5 ms in German. */
 export const formatNumber = (lang: Lang, n: number, digits = 0): string =>

@@ -5,7 +5,8 @@ import './heading.css';
  * A heading in UI5 Title's look (its Title.css: the header font, the group title colour, size H5
  * unless named) as a plain h1/h2: Home's first screen (page title, empty state) needs no Title
  * component, whose module, definition and shadow root were on the start path (npm run bench,
- * issue 14). Other screens, loaded on demand, use UI5's Title.
+ * issue 14). Used by the empty state (Home, Key pairs) and Home's title; screens loaded on demand
+ * use UI5's Title.
  */
 export function Heading(props: {
   level: 1 | 2;

@@ -2,8 +2,8 @@ import type { ButtonHTMLAttributes } from 'react';
 import './row-button.css';
 
 /**
- * A native button in Horizon's button look (the theme's own --sapButton_* parameters, so light,
- * dark and high contrast follow), for lists with one button per row. Home has one per connection:
+ * A native button in Horizon's button look (the theme's own --sapButton_* parameters, so light
+ * and dark follow), for lists with one button per row. Home has one per connection:
  * 50 `ui5-button`s took ~155 ms of the first render on the bench machine (each a custom element
  * with its own shadow root and stylesheet), 50 of these a few milliseconds (npm run bench).
  * Use UI5's Button everywhere else.

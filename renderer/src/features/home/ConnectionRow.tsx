@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { HomeConnection } from '../../../../shared/contract/wizard';
 import { say, type Lang } from '../../../../shared/messages/say';
 import { api } from '../../api';
@@ -20,8 +20,12 @@ export interface RowTexts {
   go: (route: Route) => void;
 }
 
-/** One connection on Home: expiry, last test, and the one action that matters now. */
-export function ConnectionRow({
+/**
+ * One connection on Home: expiry, last test, and the one action that matters now. Memoised: Home
+ * re-renders when the app's info or a notice arrives, and its 50 rows need not (their item, texts
+ * and onChanged stay the same objects).
+ */
+export const ConnectionRow = memo(function ConnectionRow({
   item,
   texts,
   onChanged,
@@ -47,6 +51,7 @@ export function ConnectionRow({
         <button
           type="button"
           className="link-button"
+          id={`home-name-${c.id}`}
           onClick={() => go({ name: 'connection', id: c.id })}
           data-testid="home-connection-name"
         >
@@ -80,6 +85,7 @@ export function ConnectionRow({
         {item.setupStep ? (
           <RowButton
             design="Emphasized"
+            aria-describedby={`home-name-${c.id}`}
             data-testid="home-continue-setup"
             onClick={() => go({ name: 'wizard', connectionId: c.id })}
           >
@@ -89,6 +95,7 @@ export function ConnectionRow({
           <RowButton
             onClick={() => void testNow()}
             disabled={testing || item.needsSecret}
+            aria-describedby={`home-name-${c.id}`}
             data-testid="home-test-now"
           >
             {text('actions.testNow')}
@@ -97,4 +104,4 @@ export function ConnectionRow({
       </td>
     </tr>
   );
-}
+});

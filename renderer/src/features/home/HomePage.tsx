@@ -4,6 +4,7 @@ import '@ui5/webcomponents-icons/dist/upload.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeOverview } from '../../../../shared/contract/wizard';
+import type { AppError } from '../../../../shared/result';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
 import { useOutsideChanges } from '../../app/useOutsideChanges';
@@ -16,6 +17,7 @@ import { uiLanguage, useMessages } from '../../i18n/messages';
 import { arrivedHomeOverview, homeOverview } from '../../start';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
+type OverviewAnswer = Awaited<ReturnType<typeof api.home.overview>>;
 
 export function HomePage() {
   const { t, i18n } = useTranslation('home');
@@ -37,14 +39,18 @@ export function HomePage() {
   // The start answer, when it came in before this first render, is shown by that render.
   const [started] = useState(arrivedHomeOverview);
   const [overview, setOverview] = useState<HomeOverview | null>(() => (started?.ok ? started.value : null));
-  const [notice, setNotice] = useState<Notice>(() =>
-    started && !started.ok ? { design: 'Negative', text: errorText(started.error) } : null,
-  );
-  const reload = useCallback(async () => {
-    const r = await api.home.overview({});
-    if (r.ok) setOverview(r.value);
-    else setNotice({ design: 'Negative', text: errorText(r.error) });
-  }, [errorText]);
+  // Why Home's data could not be read: kept as the error and said at render, so it follows a
+  // language switch, and cleared by the next answer that works.
+  const [loadError, setLoadError] = useState<AppError | null>(() => (started && !started.ok ? started.error : null));
+  const [notice, setNotice] = useState<Notice>(null);
+  const show = useCallback((r: OverviewAnswer) => {
+    if (r.ok) {
+      setOverview(r.value);
+      setLoadError(null);
+    } else setLoadError(r.error);
+  }, []);
+  const reload = useCallback(async () => show(await api.home.overview({})), [show]);
+  const reloadSoon = useCallback(() => void reload(), [reload]);
   // Connections and key pairs the command line changed show up without a restart.
   useOutsideChanges(reload);
   useEffect(() => {
@@ -52,15 +58,17 @@ export function HomePage() {
     let live = true;
     // Shown as soon as it comes: rows are plain elements (RowButton), so 50 of them do not hold
     // up the first paint.
-    void homeOverview().then((r) => {
-      if (!live) return;
-      if (r.ok) setOverview(r.value);
-      else setNotice({ design: 'Negative', text: errorText(r.error) });
-    });
+    homeOverview()
+      .then((r) => {
+        if (live) show(r);
+      })
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [started, errorText]);
+  }, [started, show]);
+  const shownNotice: Notice =
+    notice ?? (loadError ? { design: 'Negative', text: errorText(loadError) } : null);
 
   const importFile = async (file: File) => {
     const text = await file.text();
@@ -100,9 +108,16 @@ export function HomePage() {
       <Heading level={1} id="home-title" className="page-title">
         {t('title')}
       </Heading>
-      {notice && (
-        <MessageStrip design={notice.design} onClose={() => setNotice(null)} data-testid="home-notice">
-          {notice.text}
+      {shownNotice && (
+        <MessageStrip
+          design={shownNotice.design}
+          onClose={() => {
+            setNotice(null);
+            setLoadError(null);
+          }}
+          data-testid="home-notice"
+        >
+          {shownNotice.text}
         </MessageStrip>
       )}
       {overview && overview.connections.length === 0 && (
@@ -149,7 +164,7 @@ export function HomePage() {
                   key={item.connection.id}
                   item={item}
                   texts={rowTexts}
-                  onChanged={() => void reload()}
+                  onChanged={reloadSoon}
                 />
               ))}
             </tbody>
