@@ -8,6 +8,7 @@ import {
   uniqueName,
   writeConnectionFile,
 } from '../../core/travel/index';
+import { fileNameFor } from '../../../shared/file-name';
 import { say } from '../../../shared/messages/say';
 import type { ImportTrust } from '../../core/travel/index';
 import type { HandlerTable } from '../ipc-door';
@@ -50,7 +51,7 @@ export function travelHandlers(s: Services): Pick<HandlerTable, Channels> {
       const lang = s.uiLanguage.get();
       const path = await s.host.showSaveDialog({
         title: say(lang, 'dialog.exportConnections'),
-        defaultName: `${(single ?? 'connections').replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_')}.c4c-connections.json`,
+        defaultName: fileNameFor(single ?? 'connections', 'c4c-connections.json'),
         filters: [{ name: say(lang, 'dialog.connectionFiles'), extensions: ['json'] }],
       });
       if (path === null) return { saved: false, path: null, count: 0 };

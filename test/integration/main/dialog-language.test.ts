@@ -96,6 +96,8 @@ async function exerciseEveryDialog(): Promise<void> {
   // Connections export, and an import of a file that brings a CA certificate: main asks first.
   answers.length = 0;
   expect((await call('travel:export', { connectionIds: [saved.value.id] })).ok).toBe(true);
+  // The connection's name is the file's name, made safe as every other save dialog's (file-name.ts).
+  expect(saveDialogs.at(-1)?.defaultName).toBe(`Tenant ${round}.c4c-connections.json`);
   const text = writeConnectionFile([services.connections.get(saved.value.id)], () => null, '0.0.0-test');
   expect((await call('travel:import', { text })).ok).toBe(true);
 }

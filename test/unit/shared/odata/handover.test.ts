@@ -173,6 +173,10 @@ describe('hand-over to the OData receiver adapter', () => {
     expect(fileNameFor('Übungs-Tenant', 'edmx')).toBe('Übungs-Tenant.edmx');
     expect(fileNameFor('a/b:c*?"<>|\\d\u0001', 'txt')).toBe('a_b_c_d_.txt');
     expect(fileNameFor('..', 'edmx')).toBe('c4c.edmx');
+    // A right-to-left override would show "Tenant\u202Exmde.exe" as "Tenantexe.edmx" in the save
+    // dialog; bidi controls, marks and zero-width no-break spaces become "_" like control characters.
+    expect(fileNameFor('Tenant\u202Eexe.xml', 'edmx')).toBe('Tenant_exe.xml.edmx');
+    expect(fileNameFor('A\u200fB\u2066C\u2069\ufeffD\u061cE', 'txt')).toBe('A_B_C_D_E.txt');
     expect(aliasFor('  Müller Key (2025)! ')).toBe('m_ller_key_2025');
     expect(aliasFor('!!!')).toBe('c4c_key_pair');
   });
