@@ -1,7 +1,8 @@
 /**
  * Runs in the page before the app, in place of the preload: builds `window.c4c` with the same
- * buildApi the preload uses, over a Playwright binding to the real handler table. Bytes travel as
- * tagged base64 because the binding carries JSON only, and results come back as JSON text (toJson in
+ * buildApi the preload uses, over a CDP binding (`__c4cSend`, one string out) to the real handler
+ * table; the harness answers by calling `__c4cReply(id, text)`. Bytes travel as tagged base64
+ * because the binding carries text only, and results come back as JSON text (toJson in
  * app-harness.ts says why); the preload's structured clone needs neither.
  */
 import { buildApi } from '../../../shared/api';
@@ -10,7 +11,8 @@ import { APP_EVENTS } from '../../../shared/events';
 
 declare global {
   interface Window {
-    __c4cInvoke?: (channel: string, req: unknown) => Promise<unknown>;
+    __c4cSend?: (payload: string) => void;
+    __c4cReply?: (id: number, text: string) => void;
     __c4cEmit?: (event: string, payload: unknown) => void;
   }
 }
@@ -48,15 +50,33 @@ function decode(text: unknown): unknown {
 }
 
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
+const waiting = new Map<number, (text: string) => void>();
+let sent = 0;
+
+function invoke(channel: string, req: unknown): Promise<unknown> {
+  const send = window.__c4cSend;
+  if (!send) return Promise.reject(new Error('harness binding missing'));
+  const id = ++sent;
+  return new Promise((resolve) => {
+    waiting.set(id, (text) => resolve(decode(text)));
+    send(JSON.stringify({ id, channel, req: encode(req) }));
+  });
+}
+
+Object.defineProperty(window, '__c4cReply', {
+  value: (id: number, text: string) => {
+    const done = waiting.get(id);
+    waiting.delete(id);
+    done?.(text);
+  },
+  writable: false,
+  configurable: false,
+});
 
 const api = buildApi(
   CHANNELS,
   APP_EVENTS,
-  (channel, req) => {
-    const invoke = window.__c4cInvoke;
-    if (!invoke) return Promise.reject(new Error('harness binding missing'));
-    return invoke(channel, encode(req)).then(decode);
-  },
+  invoke,
   (event, listener) => {
     let set = listeners.get(event);
     if (!set) listeners.set(event, (set = new Set()));
