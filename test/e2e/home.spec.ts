@@ -151,3 +151,22 @@ test('editing a finished connection does not leave it "to continue" on Home', as
   await expect(renamed).toBeVisible();
   await expect(renamed.getByTestId('home-continue-setup')).toHaveCount(0);
 });
+
+test('Home says why its connections could not be read, and the notice goes when they can', async ({
+  page,
+  app,
+}) => {
+  const restore = app.answerWith('home:overview', {
+    ok: false,
+    error: { code: 'INTERNAL', message: 'store unreadable', key: 'error.INTERNAL' },
+  });
+  // A restart whose start answer fails: Home says so instead of staying empty.
+  await app.open();
+  await expect(page.getByTestId('home-notice')).toContainText('Something went wrong inside C4C Connect');
+  await expect(page.getByTestId('home-empty')).toHaveCount(0);
+  // The next answer that works (a change from the command line reloads Home) clears it.
+  restore();
+  await app.emit('data:changed', {});
+  await expect(page.getByTestId('home-empty')).toBeVisible();
+  await expect(page.getByTestId('home-notice')).toHaveCount(0);
+});

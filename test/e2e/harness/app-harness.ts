@@ -89,6 +89,11 @@ export interface AppHarness {
    * called: a test sees the screen while, say, a password is still being saved, without timing.
    */
   hold(channel: string): () => void;
+  /**
+   * Calls on this channel get `result` instead of the handler's answer until the returned restore
+   * is called: a test sees what the page does with an answer main gives rarely (a failure).
+   */
+  answerWith(channel: string, result: unknown): () => void;
   /** Open the app page (again: a reload keeps the same data folder and services). */
   open(): Promise<void>;
   dispose(): Promise<void>;
@@ -168,6 +173,7 @@ export async function createAppHarness(
     logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
   });
   const held = new Map<string, Promise<void>>();
+  const answers = new Map<string, unknown>();
   // The page's calls arrive over a raw CDP binding and answers go back with one Runtime.evaluate:
   // Playwright's exposeBinding first loads its utility script into the page and serialises every
   // argument with it, ~30-45 ms of the page's main thread at start that Electron's ipcRenderer
@@ -193,10 +199,12 @@ export async function createAppHarness(
       await held.get(channel);
       const frameId = frameOfContext.get(executionContextId);
       const frame = frameId === undefined ? undefined : frames.get(frameId);
-      const result = await dispatch(channel, revive(req), {
-        url: frame?.url ?? '',
-        isMainFrame: frame !== undefined && frame.parentId === undefined,
-      });
+      const result = answers.has(channel)
+        ? answers.get(channel)
+        : await dispatch(channel, revive(req), {
+            url: frame?.url ?? '',
+            isMainFrame: frame !== undefined && frame.parentId === undefined,
+          });
       await cdp
         .send('Runtime.evaluate', {
           contextId: executionContextId,
@@ -232,6 +240,10 @@ export async function createAppHarness(
         }),
       );
       return () => release();
+    },
+    answerWith: (channel, result) => {
+      answers.set(channel, result);
+      return () => answers.delete(channel);
     },
     open: async () => {
       await page.goto(`${origin}/index.html`);
