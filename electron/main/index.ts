@@ -27,17 +27,8 @@ import { fitToDisplays, loadWindowBounds, saveWindowBounds } from './window-stat
 import { APP_ID, APP_ORIGIN, APP_URL, secureWebPreferences } from './window-options';
 
 // Standard + secure so the page gets a real origin (needed for module scripts and the CSP 'self').
-// codeCache: V8 keeps the compiled renderer code (our own bundle, from the app's asar) in the
-// session's "Code Cache" folder, so later starts skip compiling ~700 KiB of start-up JavaScript;
-// by default only http(s) pages get it, a standard custom scheme only with this privilege
-// (https://github.com/electron/electron/pull/40544, electron.d.ts Session.setCodeCachePath). It
-// holds bytecode of our own files only; their names carry a content hash (Vite), so an update never
-// meets the cache of an older file under the same URL.
 protocol.registerSchemesAsPrivileged([
-  {
-    scheme: 'app',
-    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
-  },
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
 // Windows shows a toast only for a process whose AppUserModelID matches an installed Start Menu
