@@ -74,6 +74,18 @@ export const applyUi5Language = (lang: string): Promise<void> => setLanguage(lan
  * another one than the OS's; components that need CLDR load it when they are defined.
  */
 export async function startUi5Language(lang: string): Promise<void> {
-  if (getLocale().getLanguage() !== lang) void setLanguage(lang);
+  if (!osLocaleServes(lang)) void setLanguage(lang);
   await Promise.all(UI5_TEXT_PACKAGES.map(fetchI18nBundle));
+}
+
+/**
+ * OS locales whose UI5 locale data is the one ui5-assets.ts registers for the UI language: en-US
+ * and de-DE resolve to "en" and "de". Another region (de-AT, de-CH, en-GB...) has data of its own in
+ * UI5 that is not bundled here, and UI5 would fall back to English for it, so the language is set.
+ */
+function osLocaleServes(lang: string): boolean {
+  const os = getLocale();
+  const region = os.getRegion();
+  const tag = region ? `${os.getLanguage()}_${region}` : os.getLanguage();
+  return os.getLanguage() === lang && ['en', 'en_US', 'de', 'de_DE'].includes(tag);
 }

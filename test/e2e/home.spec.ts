@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startExpiryReminders } from '../../electron/main/handlers/wizard';
 import type { Services } from '../../electron/main/services';
+import { fail } from '../../shared/result';
 import { emptyDraft } from '../../shared/wizard/wizard-model';
 import { makeCa, makeClientP12 } from '../servers/index';
 import { expect, test } from './fixtures';
@@ -156,10 +157,11 @@ test('Home says why its connections could not be read, and the notice goes when 
   page,
   app,
 }) => {
-  const restore = app.answerWith('home:overview', {
-    ok: false,
-    error: { code: 'INTERNAL', message: 'store unreadable', key: 'error.INTERNAL' },
-  });
+  // The answer main's door gives when a handler throws (ipc-door.ts): a code and English text, no key.
+  const restore = app.answerWith(
+    'home:overview',
+    fail('INTERNAL', 'Something went wrong inside C4C Connect. The details were written to the log.'),
+  );
   // A restart whose start answer fails: Home says so instead of staying empty.
   await app.open();
   await expect(page.getByTestId('home-notice')).toContainText('Something went wrong inside C4C Connect');

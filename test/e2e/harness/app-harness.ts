@@ -195,7 +195,13 @@ export async function createAppHarness(
   cdp.on('Runtime.bindingCalled', ({ name, payload, executionContextId }) => {
     if (name !== '__c4cSend') return;
     void (async () => {
-      const { id, channel, req } = JSON.parse(payload) as { id: number; channel: string; req: unknown };
+      let call: { id: number; channel: string; req: unknown };
+      try {
+        call = JSON.parse(payload) as typeof call;
+      } catch {
+        return; // not our bridge's call: nothing to answer
+      }
+      const { id, channel, req } = call;
       await held.get(channel);
       const frameId = frameOfContext.get(executionContextId);
       const frame = frameId === undefined ? undefined : frames.get(frameId);

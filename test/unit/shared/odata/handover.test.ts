@@ -176,7 +176,9 @@ describe('hand-over to the OData receiver adapter', () => {
     // A right-to-left override would show "Tenant\u202Exmde.exe" as "Tenantexe.edmx" in the save
     // dialog; bidi controls, marks and zero-width no-break spaces become "_" like control characters.
     expect(fileNameFor('Tenant\u202Eexe.xml', 'edmx')).toBe('Tenant_exe.xml.edmx');
-    expect(fileNameFor('A\u200fB\u2066C\u2069\ufeffD\u061cE', 'txt')).toBe('A_B_C_D_E.txt');
+    expect(fileNameFor('A\u200fB\u2066C\u2069\ufeffD\u061cE\u200bF\u00adG', 'txt')).toBe('A_B_C_D_E_F_G.txt');
+    // Joiners stay: emoji sequences and Persian names need them.
+    expect(fileNameFor('Team \u{1F469}\u200d\u{1F4BB}', 'txt')).toBe('Team \u{1F469}\u200d\u{1F4BB}.txt');
     expect(aliasFor('  Müller Key (2025)! ')).toBe('m_ller_key_2025');
     expect(aliasFor('!!!')).toBe('c4c_key_pair');
   });
