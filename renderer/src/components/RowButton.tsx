@@ -10,14 +10,13 @@ import './row-button.css';
  */
 export function RowButton({
   design = 'Default',
-  className,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { design?: 'Default' | 'Emphasized' }) {
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'> & { design?: 'Default' | 'Emphasized' }) {
   return (
     <button
       type="button"
       {...props}
-      className={`row-button${design === 'Emphasized' ? ' row-button-emphasized' : ''}${className ? ` ${className}` : ''}`}
+      className={design === 'Emphasized' ? 'row-button row-button-emphasized' : 'row-button'}
     />
   );
 }

@@ -15,8 +15,6 @@ export interface RowTexts {
   /** A text without parameters, looked up once per language: every row says the same few. */
   text: (key: string) => string;
   lang: Lang;
-  /** i18next's language tag, for relative times. */
-  language: string;
   go: (route: Route) => void;
 }
 
@@ -34,7 +32,7 @@ export const ConnectionRow = memo(function ConnectionRow({
   texts: RowTexts;
   onChanged: () => void;
 }) {
-  const { t, text, lang, language, go } = texts;
+  const { t, text, lang, go } = texts;
   const [testing, setTesting] = useState(false);
   const c = item.connection;
   const testNow = async () => {
@@ -73,7 +71,7 @@ export const ConnectionRow = memo(function ConnectionRow({
           <StatusText state={last.ok ? 'Positive' : 'Negative'} testId="home-last-test">
             {/* Said from its code in the UI language, whatever language the test ran in. */}
             {last.ok ? text('status.testOk') : say(lang, `diagnosis.${last.code}.title`)}
-            {last.at ? ` · ${relativeTime(last.at, language)}` : ''}
+            {last.at ? ` · ${relativeTime(last.at, lang)}` : ''}
           </StatusText>
         ) : (
           <StatusText state="None" testId="home-last-test">

@@ -26,7 +26,6 @@ export function HomePage() {
   // One translation hook for the page, not one per row, and each text without parameters looked
   // up once: 50 rows of hooks and lookups were most of Home's render (npm run bench, issue 14).
   const lang = uiLanguage(i18n);
-  const language = i18n.language;
   const rowTexts = useMemo<RowTexts>(() => {
     const said = new Map<string, string>();
     const text = (key: string) => {
@@ -34,8 +33,8 @@ export function HomePage() {
       if (value === undefined) said.set(key, (value = t(key)));
       return value;
     };
-    return { t, text, lang, language, go };
-  }, [t, lang, language, go]);
+    return { t, text, lang, go };
+  }, [t, lang, go]);
   // The start answer, when it came in before this first render, is shown by that render.
   const [started] = useState(arrivedHomeOverview);
   const [overview, setOverview] = useState<HomeOverview | null>(() => (started?.ok ? started.value : null));
