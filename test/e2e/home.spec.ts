@@ -93,10 +93,13 @@ test('Home shows expiry colours and the last test; Test now runs a real test', a
     'Negative',
   );
   await expect(soonRow.getByTestId('home-last-test')).toContainText('Not tested yet');
-  await soonRow.getByTestId('home-test-now').click();
+  // From the keyboard: the button keeps the focus while its test runs and after it.
+  await soonRow.getByTestId('home-test-now').focus();
+  await page.keyboard.press('Enter');
   await expect(soonRow.getByTestId('home-last-test')).toHaveAttribute('data-state', 'Negative', {
     timeout: 30_000,
   });
+  await expect(soonRow.getByTestId('home-test-now')).toBeFocused();
   expect(s.connections.history(refused.id)[0]?.diagnosis.code).toBe('CONNECTION_REFUSED');
 
   // The banner names both, soonest first, with the renewal steps.

@@ -195,13 +195,15 @@ export async function createAppHarness(
   cdp.on('Runtime.bindingCalled', ({ name, payload, executionContextId }) => {
     if (name !== '__c4cSend') return;
     void (async () => {
-      let call: { id: number; channel: string; req: unknown };
+      let parsed: unknown;
       try {
-        call = JSON.parse(payload) as typeof call;
+        parsed = JSON.parse(payload);
       } catch {
         return; // not our bridge's call: nothing to answer
       }
-      const { id, channel, req } = call;
+      const call = parsed as { id?: unknown; channel?: unknown; req?: unknown } | null;
+      if (typeof call?.id !== 'number' || typeof call.channel !== 'string') return;
+      const { id, channel, req } = call as { id: number; channel: string; req: unknown };
       await held.get(channel);
       const frameId = frameOfContext.get(executionContextId);
       const frame = frameId === undefined ? undefined : frames.get(frameId);

@@ -91,8 +91,13 @@ export const ConnectionRow = memo(function ConnectionRow({
           </RowButton>
         ) : (
           <RowButton
-            onClick={() => void testNow()}
-            disabled={testing || item.needsSecret}
+            // While its test runs the button says so with aria-disabled, not disabled: a disabled
+            // button drops the keyboard user's focus to the top of the page.
+            onClick={() => {
+              if (!testing) void testNow();
+            }}
+            disabled={item.needsSecret}
+            aria-disabled={testing || undefined}
             aria-describedby={`home-name-${c.id}`}
             data-testid="home-test-now"
           >
