@@ -4,6 +4,7 @@ export {};
 declare const __APP_VERSION__: string;
 
 const argv = process.argv.slice(2);
+const CONNECTING = new Set(['test', 'check', 'metadata', 'query']);
 const versionOnly =
   argv.length > 0 &&
   argv.every((a) => a === '--version' || a === '-v' || a === '--json') &&
@@ -18,6 +19,12 @@ if (versionOnly) {
       : `${__APP_VERSION__}\n`,
   );
 } else {
+  // Commands that open a connection to the tenant: Node's trusted roots are parsed on another core
+  // while the rest loads (prepare-roots.ts). A word that only looks like one costs an idle thread.
+  if (argv.some((a) => CONNECTING.has(a))) {
+    const { prepareTrustedRoots } = await import('../core/connection/prepare-roots');
+    prepareTrustedRoots();
+  }
   const { runCli } = await import('./main');
   runCli(argv).then(
     (code) => {
