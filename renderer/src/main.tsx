@@ -1,13 +1,24 @@
-import { startSettings } from './start';
-import './ui5-setup';
-import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
+import { startSettings, startTheme } from './start';
+import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AppInfo, Settings } from '../../shared/contract/app';
 import { api } from './api';
 import { App } from './app/App';
 import { AppStateContext } from './app/settings-context';
 import { changeUiLanguage, initI18n, uiLanguage } from './i18n/index';
-import { applyTheme, applyUi5Language, followOsTheme, startUi5Language } from './ui5-setup';
+
+/**
+ * UI5 (its base, theme handling and texts), loaded once Home's first frame is painted: Home is drawn
+ * without it (start-theme.ts); every other page and the notices use its components.
+ */
+let painted: () => void = () => undefined;
+const firstPaint = new Promise<void>((resolve) => (painted = resolve));
+const loadUi5 = async () => {
+  await firstPaint;
+  return import('./ui5-setup');
+};
+let ui5: ReturnType<typeof loadUi5> | null = null;
+const ui5Setup = () => (ui5 ??= loadUi5());
 
 function Root({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState(initial);
@@ -19,13 +30,39 @@ function Root({ initial }: { initial: Settings }) {
       if (r.ok) setInfo(r.value);
     });
   }, []);
-  useEffect(() => followOsTheme(() => settings.theme), [settings.theme]);
+  // After the commit, a frame (the one that paints it), then a task: the first frame is painted.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(painted, 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  // UI5 in the language and theme shown (the latest, should they change before it is in).
+  const latest = useRef(initial);
+  useEffect(() => {
+    latest.current = settings;
+  }, [settings]);
+  useEffect(() => {
+    void ui5Setup().then((m) =>
+      Promise.all([m.startUi5Language(uiLanguage(latest.current)), m.applyTheme(latest.current.theme)]),
+    );
+  }, []);
+  useEffect(() => {
+    let live = true;
+    let unfollow: (() => void) | undefined;
+    void ui5Setup().then((m) => {
+      if (live) unfollow = m.followOsTheme(() => settings.theme);
+    });
+    return () => {
+      live = false;
+      unfollow?.();
+    };
+  }, [settings.theme]);
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
     const result = await api.settings.set(patch);
     if (!result.ok) return;
     const next = result.value;
     const lang = uiLanguage(next);
-    await Promise.all([changeUiLanguage(lang), applyUi5Language(lang), applyTheme(next.theme)]);
+    const m = await ui5Setup();
+    await Promise.all([changeUiLanguage(lang), m.applyUi5Language(lang), m.applyTheme(next.theme)]);
     document.documentElement.lang = lang;
     void api.app.uiLanguage({ language: lang });
     setSettings(next);
@@ -40,8 +77,8 @@ function Root({ initial }: { initial: Settings }) {
 
 /**
  * The first render waits for the settings (asked for by ./start.ts before this module ran), the
- * texts of the one language shown, UI5's texts in it and the theme: it shows the real Home in the
- * right language and theme, never a placeholder. The marks show the steps in a performance trace.
+ * texts of the one language shown and the theme's parameters: it shows the real Home in the right
+ * language and theme, never a placeholder. UI5 follows (Root). The marks show the steps in a performance trace.
  */
 async function boot(): Promise<void> {
   performance.mark('c4c:script');
@@ -51,7 +88,7 @@ async function boot(): Promise<void> {
   document.documentElement.lang = lang;
   // Main's dialogs and menu speak the language this window shows (for "system": navigator.languages).
   void api.app.uiLanguage({ language: lang });
-  await Promise.all([initI18n(lang), startUi5Language(lang), applyTheme(settings.theme)]);
+  await Promise.all([initI18n(lang), startTheme]);
   performance.mark('c4c:i18n-theme');
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');

@@ -7,6 +7,7 @@
 import type { Settings } from '../../shared/contract/app';
 import { api } from './api';
 import { loadTexts, uiLanguage } from './i18n/texts';
+import { effectiveTheme, showStartTheme } from './start-theme';
 
 /** The settings; without them (main could not read them) the OS's language and theme. */
 export const startSettings: Promise<Settings> = api.settings
@@ -49,6 +50,12 @@ export function arrivedHomeOverview(): OverviewAnswer | null {
 
 // The texts of the language the settings name load beside the app's chunks, not after them.
 void startSettings.then((s) => loadTexts(uiLanguage(s))).catch(() => undefined);
+
+/** The theme's parameters on the page (start-theme.ts), also loaded beside the app's chunks. */
+export const startTheme: Promise<void> = startSettings
+  .then((s) => showStartTheme(effectiveTheme(s.theme)))
+  // Without them Home still shows, unstyled until UI5 applies the theme a moment later.
+  .catch(() => undefined);
 
 // The app itself: index.html preloads its chunks (electron.vite.config.ts), so they load while
 // these two requests are answered.

@@ -67,6 +67,15 @@ const register = (pkg: string, theme: string, file: ThemeFile, scope?: 'host') =
   else registerThemePropertiesLoader(pkg, theme, loader);
 };
 
+// Horizon light's base parameters, registered here as well: UI5 now boots after Home's first paint
+// (main.tsx), possibly before any component has registered them, and would leave the page without
+// them. The same module the components' style modules import, so it is one chunk, loaded once.
+register(
+  '@ui5/webcomponents-theming',
+  'sap_horizon',
+  () => import('@ui5/webcomponents-theming/dist/generated/themes/sap_horizon/parameters-bundle.css.js'),
+);
+
 let darkRegistered = false;
 
 /** Horizon dark, registered the first time dark is applied (ui5-setup.ts): light starts load none of it. */
@@ -76,8 +85,9 @@ export function registerDarkTheme(): void {
   register(
     '@ui5/webcomponents-theming',
     'sap_horizon_dark',
+    // The module start-theme.ts shows at a dark start: one chunk for both, loaded once.
     () =>
-      import('@ui5/webcomponents-theming/dist/generated/assets/themes/sap_horizon_dark/parameters-bundle.css.json'),
+      import('@ui5/webcomponents-theming/dist/generated/themes/sap_horizon_dark/parameters-bundle.css.js'),
   );
   register(
     '@ui5/webcomponents',

@@ -14,6 +14,7 @@ import { getTheme, setTheme } from '@ui5/webcomponents-base/dist/config/Theme.js
 import applyUi5Theme from '@ui5/webcomponents-base/dist/theming/applyTheme.js';
 import { attachThemeLoaded } from '@ui5/webcomponents-base/dist/theming/ThemeLoaded.js';
 import type { Settings } from '../../shared/contract/app';
+import { dropStartTheme, effectiveTheme } from './start-theme';
 
 setDefaultFontLoading(false);
 
@@ -24,14 +25,6 @@ attachThemeLoaded((theme: string) => {
 });
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
-
-export function effectiveTheme(
-  theme: Settings['theme'],
-  osDark = dark.matches,
-): 'sap_horizon' | 'sap_horizon_dark' {
-  const isDark = theme === 'dark' || (theme === 'system' && osDark);
-  return isDark ? 'sap_horizon_dark' : 'sap_horizon';
-}
 
 export async function applyTheme(theme: Settings['theme']): Promise<void> {
   const name = effectiveTheme(theme);
@@ -49,6 +42,8 @@ export async function applyTheme(theme: Settings['theme']): Promise<void> {
     await boot();
     if (shownTheme !== getTheme()) await applyUi5Theme(getTheme());
   }
+  // UI5's parameters are on the page now; the ones shown before it loaded (start-theme.ts) go.
+  dropStartTheme();
 }
 
 /** Follow the OS when the user chose "system"; returns the unsubscribe function. */

@@ -1,4 +1,4 @@
-/* global document, window, requestAnimationFrame -- used inside addInitScript, which runs in the page */
+/* global document, window, requestAnimationFrame -- used inside the page */
 // Small helpers shared by the bench scripts.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,22 +47,24 @@ export const CHROMIUM_ARGS = [
 
 /**
  * Opens `url` and resolves with the page's performance.now() (ms from navigation start) at the
- * first frame where `count` elements match `selector` (with `upgraded`: each a UI5 element whose
- * shadow root holds its native <button>), and so for every condition in `also`. The check runs in
+ * first frame where `count` elements match `selector`, each usable (a native element on being there;
+ * a UI5 element, a custom element, once its shadow root holds its native <button>), and so for every
+ * condition in `also`. The check runs in
  * the page from an init script, every frame, and reports over a binding: Playwright's own waiting
  * (locator.waitFor, waitForFunction) compiles its selector engine in the page while the app is still
  * starting (~100 ms of the page's main thread on this machine under load, in the middle of the app's
  * start but after the plain React page's), so it measured Playwright as much as the page.
  */
-export async function openUntil(page, url, { selector, count, upgraded, also = [] }) {
+export async function openUntil(page, url, { selector, count, also = [] }) {
   let done;
   const ready = new Promise((resolve) => (done = resolve));
   await page.exposeBinding('__benchReady', (_source, at) => done(at));
   await page.addInitScript(
     (conditions) => {
-      const met = ({ selector, count, upgraded }) => {
+      const usable = (el) => !el.tagName.includes('-') || Boolean(el.shadowRoot?.querySelector('button'));
+      const met = ({ selector, count }) => {
         const found = [...document.querySelectorAll(selector)];
-        return found.length === count && (!upgraded || found.every((b) => b.shadowRoot?.querySelector('button')));
+        return found.length === count && found.every(usable);
       };
       const check = () => {
         if (conditions.every(met)) void window.__benchReady(performance.now());
@@ -70,20 +72,36 @@ export async function openUntil(page, url, { selector, count, upgraded, also = [
       };
       requestAnimationFrame(check);
     },
-    [{ selector, count, upgraded }, ...also],
+    [{ selector, count }, ...also],
   );
   await page.goto(url);
   return ready;
 }
 
+/** The page's first contentful paint (ms from navigation start), or NaN when none within 5 s. */
+export function firstContentfulPaint(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        // Buffered: the entry may have been recorded before this observer existed.
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(Number.NaN), 5000);
+      }),
+  );
+}
+
 /**
  * Home with connections is interactive when every row's "Test now" (a native button) is in the
- * page and the toolbar's "New connection" is an upgraded UI5 button.
+ * page and so is the toolbar's "New connection" (a native button since Home is drawn without UI5;
+ * an upgraded UI5 button before).
  */
 export const homeWithRows = (count) => ({
   selector: '[data-testid="home-test-now"]',
   count,
-  also: [{ selector: '[data-testid="home-new-connection"]', count: 1, upgraded: true }],
+  also: [{ selector: '[data-testid="home-new-connection"]', count: 1 }],
 });
 
 export function table(rows) {

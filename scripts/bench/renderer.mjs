@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, fmt, homeWithRows, importTs, median, openUntil, table } from './lib.mjs';
+import {
+  CHROMIUM_ARGS,
+  firstContentfulPaint,
+  fmt,
+  homeWithRows,
+  importTs,
+  median,
+  openUntil,
+  table,
+} from './lib.mjs';
 import { connectionSeed } from './seed.mjs';
 
 const CONNECTIONS = 50;
@@ -72,9 +81,8 @@ async function load(origin, withApp, connections) {
     ? await harness.createAppHarness(context, page, origin, connections ? { seed: seed(connections) } : {})
     : undefined;
   // Interactive: the plain page's heading is there; the app's "Set up a connection" button (no
-  // connections) is an upgraded UI5 button, or every row's "Test now" (a native button in Horizon's
-  // look, components/RowButton.tsx) is in the page and the toolbar's UI5 button is upgraded
-  // (lib.mjs homeWithRows, as in home.mjs).
+  // connections) is usable, or every row's "Test now" and the toolbar's "New connection" are
+  // (lib.mjs openUntil and homeWithRows, as in home.mjs).
   const ready = await openUntil(
     page,
     `${origin}/index.html`,
@@ -82,19 +90,9 @@ async function load(origin, withApp, connections) {
       ? { selector: 'h1', count: 1 }
       : connections
         ? homeWithRows(connections)
-        : { selector: '[data-testid="setup-connection"]', count: 1, upgraded: true },
+        : { selector: '[data-testid="setup-connection"]', count: 1 },
   );
-  const fcp = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        // Buffered: the entry may have been recorded before this observer existed.
-        new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName('first-contentful-paint')[0];
-          if (entry) resolve(entry.startTime);
-        }).observe({ type: 'paint', buffered: true });
-        setTimeout(() => resolve(NaN), 5000);
-      }),
-  );
+  const fcp = await firstContentfulPaint(page);
   await h?.dispose();
   await context.close();
   return { fcp, ready };

@@ -175,3 +175,51 @@ test('Home says why its connections could not be read, and the notice goes when 
   await expect(page.getByTestId('home-empty')).toBeVisible();
   await expect(page.getByTestId('home-notice')).toHaveCount(0);
 });
+
+test('Home is drawn in Horizon before any UI5 code runs, with Horizon icons; UI5 follows', async ({
+  page,
+  app,
+}) => {
+  // Recorded in the page at the first frame that shows Home (start-theme.ts, PlainIcon, main.tsx):
+  // the theme's parameters are there, no UI5 component is defined yet.
+  await page.addInitScript(() => {
+    const check = () => {
+      if (!document.querySelector('#home-title')) {
+        requestAnimationFrame(check);
+        return;
+      }
+      const icons = [...document.querySelectorAll('.side-nav svg.plain-icon path')];
+      Object.assign(window, {
+        __firstHome: {
+          background: getComputedStyle(document.documentElement)
+            .getPropertyValue('--sapBackgroundColor')
+            .trim(),
+          ui5: ['ui5-button', 'ui5-icon', 'ui5-message-strip'].filter((tag) => customElements.get(tag)),
+          iconPaths: icons.map((p) => p.getAttribute('d') ?? ''),
+        },
+      });
+    };
+    requestAnimationFrame(check);
+  });
+  await app.open();
+  await expect(page.getByTestId('setup-connection')).toBeVisible();
+  const first = await page.evaluate(
+    () =>
+      (window as unknown as { __firstHome: { background: string; ui5: string[]; iconPaths: string[] } })
+        .__firstHome,
+  );
+  expect(first.background).toMatch(/^#[0-9a-f]{3,8}$/i);
+  expect(first.ui5).toEqual([]);
+  expect(first.iconPaths).toHaveLength(4);
+  for (const d of first.iconPaths) expect(d).toMatch(/^M[\d.]/);
+  // UI5 loads after that first frame: a page with UI5 components works and keeps the theme.
+  await page.getByRole('treeitem', { name: 'Settings' }).click();
+  await expect(page.getByTestId('settings-theme')).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--sapBackgroundColor').trim(),
+      ),
+    )
+    .toBe(first.background);
+});

@@ -82,7 +82,7 @@ test('export all holds no secret; importing it brings the connections back askin
 
   // The Import button opens the OS file chooser (a hidden native file input behind a UI5 button).
   const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('home-import').locator('ui5-button').click();
+  await page.getByTestId('home-import').locator('button').click();
   await (await chooser).setFiles(file);
   await expect(page.getByTestId('home-notice')).toContainText(
     '2 connections imported. Asking for their key pair or password again: 2.',

@@ -1,8 +1,6 @@
-import { MessageStrip } from '@ui5/webcomponents-react';
-import '@ui5/webcomponents-icons/dist/connected.js';
-import '@ui5/webcomponents-icons/dist/key.js';
-import '@ui5/webcomponents-icons/dist/action-settings.js';
-import '@ui5/webcomponents-icons/dist/hint.js';
+import { MessageStrip } from '../components/MessageStrip';
+import { afterUi5Setup } from '../ui5-first';
+import type { PlainIconName } from '../components/PlainIcon';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
@@ -17,25 +15,32 @@ import { useAppState } from './settings-context';
 import { useMessages } from '../i18n/messages';
 import { sayMessage } from '../../../shared/messages/say';
 
-// Every screen but Home loads on first use: Home stays quick to start (npm run bench measures it).
-const WizardPage = lazy(() =>
-  import('../features/wizard/WizardPage').then((m) => ({ default: m.WizardPage })),
+// Every screen but Home loads on first use, after UI5's set-up (ui5-first.ts): Home stays quick to
+// start (npm run bench measures it).
+const WizardPage = lazy(
+  afterUi5Setup(() => import('../features/wizard/WizardPage').then((m) => ({ default: m.WizardPage }))),
 );
-const ConnectionPage = lazy(() =>
-  import('../features/connections/ConnectionPage').then((m) => ({ default: m.ConnectionPage })),
+const ConnectionPage = lazy(
+  afterUi5Setup(() =>
+    import('../features/connections/ConnectionPage').then((m) => ({ default: m.ConnectionPage })),
+  ),
 );
-const ODataWorkspace = lazy(() =>
-  import('../features/explorer/ODataWorkspace').then((m) => ({ default: m.ODataWorkspace })),
+const ODataWorkspace = lazy(
+  afterUi5Setup(() =>
+    import('../features/explorer/ODataWorkspace').then((m) => ({ default: m.ODataWorkspace })),
+  ),
 );
-const KeyPairsPage = lazy(() =>
-  import('../features/keypairs/KeyPairsPage').then((m) => ({ default: m.KeyPairsPage })),
+const KeyPairsPage = lazy(
+  afterUi5Setup(() => import('../features/keypairs/KeyPairsPage').then((m) => ({ default: m.KeyPairsPage }))),
 );
-const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+const SettingsPage = lazy(
+  afterUi5Setup(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
 );
-const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
+const AboutPage = lazy(
+  afterUi5Setup(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage }))),
+);
 
-const NAV: { name: SimpleRouteName; icon: string }[] = [
+const NAV: { name: SimpleRouteName; icon: PlainIconName }[] = [
   { name: 'home', icon: 'connected' },
   { name: 'keypairs', icon: 'key' },
   { name: 'settings', icon: 'action-settings' },
@@ -94,11 +99,13 @@ export function App() {
             onSelect={(name) => setRoute({ name })}
           />
           <main className="app-content" aria-live="polite">
-            {info?.recovered.map((m) => sayMessage(lang, m)).map((text) => (
-              <MessageStrip key={text} design="Critical" hideCloseButton>
-                {t('recovered')}: {text}
-              </MessageStrip>
-            ))}
+            {info?.recovered
+              .map((m) => sayMessage(lang, m))
+              .map((text) => (
+                <MessageStrip key={text} design="Critical" hideCloseButton>
+                  {t('recovered')}: {text}
+                </MessageStrip>
+              ))}
             <ExpiryBanner />
             <NotShownBanner />
             <Suspense fallback={null}>

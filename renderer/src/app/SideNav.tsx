@@ -1,9 +1,9 @@
-import { Icon } from '@ui5/webcomponents-react';
+import { PlainIcon, type PlainIconName } from '../components/PlainIcon';
 import { useRef, type KeyboardEvent } from 'react';
 
 export interface SideNavItem<N extends string> {
   name: N;
-  icon: string;
+  icon: PlainIconName;
   text: string;
 }
 
@@ -58,7 +58,7 @@ export function SideNav<N extends string>({ label, items, selected, onSelect }: 
             onClick={() => onSelect(item.name)}
             onKeyDown={(e) => onKeyDown(e, index)}
           >
-            <Icon name={item.icon} aria-hidden="true" />
+            <PlainIcon name={item.icon} />
             <span>{item.text}</span>
           </li>
         ))}

@@ -1,8 +1,9 @@
-import { Button } from '@ui5/webcomponents-react';
 import { useRef, type ReactNode } from 'react';
+import { PlainButton } from './PlainButton';
+import type { PlainIconName } from './PlainIcon';
 
 /**
- * A UI5 button that opens the file chooser through a hidden native file input. Not UI5's
+ * A button in Horizon's look (PlainButton: Home shows one before UI5 is loaded) that opens the file chooser through a hidden native file input. Not UI5's
  * FileUploader: for one file and no visible input it brought its Tokenizer, List, Popover, Dialog and
  * CheckBox (about 200 KiB) into Home's start bundle (npm run bench, issue 14). The input stays in the
  * light DOM, so tests set files on `[data-testid=…] input[type=file]` as before.
@@ -10,16 +11,16 @@ import { useRef, type ReactNode } from 'react';
 export function FilePickButton(props: {
   accept: string;
   onFile: (file: File) => void;
-  icon?: string;
+  icon?: PlainIconName;
   testId?: string;
   children: ReactNode;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <span className="file-pick" data-testid={props.testId}>
-      <Button icon={props.icon} onClick={() => input.current?.click()}>
+      <PlainButton {...(props.icon ? { icon: props.icon } : {})} onClick={() => input.current?.click()}>
         {props.children}
-      </Button>
+      </PlainButton>
       <input
         ref={input}
         type="file"

@@ -4,7 +4,7 @@ import type { HomeConnection } from '../../../../shared/contract/wizard';
 import { say, type Lang } from '../../../../shared/messages/say';
 import { api } from '../../api';
 import type { Route } from '../../app/routes';
-import { RowButton } from '../../components/RowButton';
+import { PlainButton } from '../../components/PlainButton';
 import { StatusText } from './StatusText';
 import { keyPairState, keyPairText, relativeTime } from './status';
 
@@ -81,16 +81,16 @@ export const ConnectionRow = memo(function ConnectionRow({
       </td>
       <td className="home-actions">
         {item.setupStep ? (
-          <RowButton
+          <PlainButton
             design="Emphasized"
             aria-describedby={`home-name-${c.id}`}
             data-testid="home-continue-setup"
             onClick={() => go({ name: 'wizard', connectionId: c.id })}
           >
             {item.needsSecret ? text('actions.enterSecrets') : text('actions.continue')}
-          </RowButton>
+          </PlainButton>
         ) : (
-          <RowButton
+          <PlainButton
             // While its test runs the button says so with aria-disabled, not disabled: a disabled
             // button drops the keyboard user's focus to the top of the page.
             onClick={() => {
@@ -102,7 +102,7 @@ export const ConnectionRow = memo(function ConnectionRow({
             data-testid="home-test-now"
           >
             {text('actions.testNow')}
-          </RowButton>
+          </PlainButton>
         )}
       </td>
     </tr>

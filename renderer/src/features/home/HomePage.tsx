@@ -1,6 +1,3 @@
-import { Button, MessageStrip } from '@ui5/webcomponents-react';
-import '@ui5/webcomponents-icons/dist/chain-link.js';
-import '@ui5/webcomponents-icons/dist/upload.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeOverview } from '../../../../shared/contract/wizard';
@@ -11,6 +8,8 @@ import { useOutsideChanges } from '../../app/useOutsideChanges';
 import { EmptyState } from '../../components/EmptyState';
 import { FilePickButton } from '../../components/FilePickButton';
 import { Heading } from '../../components/Heading';
+import { MessageStrip } from '../../components/MessageStrip';
+import { PlainButton } from '../../components/PlainButton';
 import { ConnectionRow, type RowTexts } from './ConnectionRow';
 import './home.css';
 import { uiLanguage, useMessages } from '../../i18n/messages';
@@ -40,7 +39,9 @@ export function HomePage() {
   const [overview, setOverview] = useState<HomeOverview | null>(() => (started?.ok ? started.value : null));
   // Why Home's data could not be read: kept as the error and said at render, so it follows a
   // language switch, and cleared by the next answer that works.
-  const [loadError, setLoadError] = useState<AppError | null>(() => (started && !started.ok ? started.error : null));
+  const [loadError, setLoadError] = useState<AppError | null>(() =>
+    started && !started.ok ? started.error : null,
+  );
   const [notice, setNotice] = useState<Notice>(null);
   const show = useCallback((r: OverviewAnswer) => {
     if (r.ok) {
@@ -55,7 +56,7 @@ export function HomePage() {
   useEffect(() => {
     if (started) return;
     let live = true;
-    // Shown as soon as it comes: rows are plain elements (RowButton), so 50 of them do not hold
+    // Shown as soon as it comes: rows are plain elements (PlainButton), so 50 of them do not hold
     // up the first paint.
     homeOverview()
       .then((r) => {
@@ -121,30 +122,30 @@ export function HomePage() {
       )}
       {overview && overview.connections.length === 0 && (
         <EmptyState icon="chain-link" title={t('empty.title')} text={t('empty.text')} testId="home-empty">
-          <Button
+          <PlainButton
             design="Emphasized"
             onClick={() => go({ name: 'new-connection' })}
             data-testid="setup-connection"
           >
             {t('empty.action')}
-          </Button>
+          </PlainButton>
           {importButton}
         </EmptyState>
       )}
       {overview && overview.connections.length > 0 && (
         <>
           <div className="home-toolbar">
-            <Button
+            <PlainButton
               design="Emphasized"
               onClick={() => go({ name: 'new-connection' })}
               data-testid="home-new-connection"
             >
               {t('empty.action')}
-            </Button>
+            </PlainButton>
             {importButton}
-            <Button onClick={() => void exportAll()} data-testid="home-export-all">
+            <PlainButton onClick={() => void exportAll()} data-testid="home-export-all">
               {t('export.all')}
-            </Button>
+            </PlainButton>
           </div>
           <table className="home-table" aria-labelledby="home-title">
             <thead>
@@ -159,12 +160,7 @@ export function HomePage() {
             </thead>
             <tbody>
               {overview.connections.map((item) => (
-                <ConnectionRow
-                  key={item.connection.id}
-                  item={item}
-                  texts={rowTexts}
-                  onChanged={reloadSoon}
-                />
+                <ConnectionRow key={item.connection.id} item={item} texts={rowTexts} onChanged={reloadSoon} />
               ))}
             </tbody>
           </table>

@@ -1,4 +1,4 @@
-import { MessageStrip } from '@ui5/webcomponents-react';
+import { MessageStrip } from '../../components/MessageStrip';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppEvents } from '../../../../shared/events';
