@@ -17,6 +17,8 @@ const cspMeta = (): Plugin => ({
  * CSS (Vite's own preload helper skips links already there).
  */
 const FIRST_SCREEN_FONTS = ['72-Regular.woff2', '72-Bold.woff2'];
+/** UI5's code (the theming package holds only parameters, which the start path may load). */
+const UI5_CODE = /[\\/]@ui5[\\/]webcomponents(?!-theming[\\/])/;
 const LIGHT_PARAMETERS =
   '@ui5/webcomponents-theming/dist/generated/themes/sap_horizon/parameters-bundle.css.js';
 
@@ -45,6 +47,13 @@ const preloadApp = (entry: string): Plugin => ({
       const light = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(LIGHT_PARAMETERS)));
       if (!light) throw new Error(`no chunk for ${LIGHT_PARAMETERS}`);
       js.add(light.fileName);
+      // Home is painted before UI5 loads (docs/DEVELOPING.md, "The first screen"): a static import of
+      // UI5 code on its path would quietly put UI5 back before the first paint.
+      const ui5 = [...js]
+        .flatMap((f) => chunks.find((c) => c.fileName === f)?.moduleIds ?? [])
+        // Icon modules read as text (?raw, PlainIcon) are data, not code.
+        .filter((id) => UI5_CODE.test(id) && !id.endsWith('?raw'));
+      if (ui5.length) throw new Error(`UI5 code on Home's start path: ${ui5.slice(0, 3).join(', ')}`);
       const named = (f: string) => html.includes(`"./${f}"`);
       // The faces the first screen's text uses ("72" regular and bold, fonts.css). The browser asks
       // for a web font only when a layout first needs it, after the app has rendered, and lays the
