@@ -10,18 +10,18 @@ const cspMeta = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('%C4C_CSP%', META_CSP),
 });
 
-/**
- * The page's entry (renderer/src/start.ts) asks main for the settings and Home's data, then imports
- * the app. So the app's chunks still load in parallel with that entry, the page names them up
- * front: a modulepreload for every chunk the app imports statically and a stylesheet link for their
- * CSS (Vite's own preload helper skips links already there).
- */
 const FIRST_SCREEN_FONTS = ['72-Regular.woff2', '72-Bold.woff2'];
 /** UI5's code (the theming package holds only parameters, which the start path may load). */
 const UI5_CODE = /[\\/]@ui5[\\/]webcomponents(?!-theming[\\/])/;
 const LIGHT_PARAMETERS =
   '@ui5/webcomponents-theming/dist/generated/themes/sap_horizon/parameters-bundle.css.js';
 
+/**
+ * The page's entry (renderer/src/start.ts) asks main for the settings and Home's data, then imports
+ * the app. So the app's chunks still load in parallel with that entry, the page names them up
+ * front: a modulepreload for every chunk the app imports statically and a stylesheet link for their
+ * CSS (Vite's own preload helper skips links already there).
+ */
 const preloadApp = (entry: string): Plugin => ({
   name: 'c4c-preload-app',
   transformIndexHtml: {

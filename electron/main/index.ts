@@ -134,6 +134,10 @@ async function start(): Promise<void> {
     minWidth: 900,
     minHeight: 600,
     show: false,
+    // paintWhenInitiallyHidden stays at its default (true): the hidden page paints and runs its
+    // frames, which ready-to-show waits for and renderer/src/main.tsx loads UI5 after ("Whether the
+    // renderer should be active when show is false... Setting this to false will cause the
+    // ready-to-show event to not fire", Electron's BrowserWindowConstructorOptions).
     title: 'C4C Connect',
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs'), {
       devTools: !app.isPackaged,

@@ -1,5 +1,5 @@
 import { startSettings, startTheme } from './start';
-import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AppInfo, Settings } from '../../shared/contract/app';
 import { api } from './api';
@@ -35,16 +35,11 @@ function Root({ initial }: { initial: Settings }) {
     const frame = requestAnimationFrame(() => setTimeout(painted, 0));
     return () => cancelAnimationFrame(frame);
   }, []);
-  // UI5 in the language and theme shown (the latest, should they change before it is in).
-  const latest = useRef(initial);
+  // UI5 in the theme shown (its texts in the language shown load with it: ui5-setup.ts). Settings
+  // change only through Settings, a UI5 page, so UI5 is in and applied by then (updateSettings).
   useEffect(() => {
-    latest.current = settings;
-  }, [settings]);
-  useEffect(() => {
-    void ui5Setup().then((m) =>
-      Promise.all([m.startUi5Language(uiLanguage(latest.current)), m.applyTheme(latest.current.theme)]),
-    );
-  }, []);
+    void ui5Setup().then((m) => m.applyTheme(initial.theme));
+  }, [initial]);
   useEffect(() => {
     let live = true;
     let unfollow: (() => void) | undefined;

@@ -9,6 +9,8 @@
  * which our CSP allows where an inline <style> would need 'unsafe-inline'. Once UI5 has applied its
  * theme (ui5-setup.ts applyTheme), this sheet is dropped, so one set of parameters is left.
  */
+import type { Settings } from '../../shared/contract/app';
+
 export type ThemeName = 'sap_horizon' | 'sap_horizon_dark';
 
 const PARAMETERS: Record<ThemeName, () => Promise<{ default: string }>> = {
@@ -18,11 +20,12 @@ const PARAMETERS: Record<ThemeName, () => Promise<{ default: string }>> = {
     import('@ui5/webcomponents-theming/dist/generated/themes/sap_horizon_dark/parameters-bundle.css.js'),
 };
 
-const dark = window.matchMedia('(prefers-color-scheme: dark)');
+/** The OS's light or dark, which the "system" setting follows. */
+export const osDark = window.matchMedia('(prefers-color-scheme: dark)');
 
 /** The theme a setting means ("system": the OS's light or dark). */
-export function effectiveTheme(theme: 'light' | 'dark' | 'system', osDark = dark.matches): ThemeName {
-  const isDark = theme === 'dark' || (theme === 'system' && osDark);
+export function effectiveTheme(theme: Settings['theme'], dark = osDark.matches): ThemeName {
+  const isDark = theme === 'dark' || (theme === 'system' && dark);
   return isDark ? 'sap_horizon_dark' : 'sap_horizon';
 }
 
@@ -36,6 +39,8 @@ export async function showStartTheme(name: ThemeName): Promise<void> {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== sheet), next];
   sheet = next;
   document.documentElement.dataset.theme = name;
+  // Says the parameters on the page are these, not UI5's yet (test/e2e/app.spec.ts waits for UI5's).
+  document.documentElement.dataset.startTheme = name;
 }
 
 /** UI5 has applied its theme: its parameters are the page's from now on. */
@@ -44,4 +49,5 @@ export function dropStartTheme(): void {
   const dropped = sheet;
   document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== dropped);
   sheet = null;
+  delete document.documentElement.dataset.startTheme;
 }

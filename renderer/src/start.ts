@@ -51,7 +51,10 @@ export function arrivedHomeOverview(): OverviewAnswer | null {
 // The texts of the language the settings name load beside the app's chunks, not after them.
 void startSettings.then((s) => loadTexts(uiLanguage(s))).catch(() => undefined);
 
-/** The theme's parameters on the page (start-theme.ts), also loaded beside the app's chunks. */
+/**
+ * The theme's parameters on the page (start-theme.ts). Light's chunk is preloaded by index.html;
+ * dark's is asked for when the settings answer, while the app's chunks still load and run.
+ */
 export const startTheme: Promise<void> = startSettings
   .then((s) => showStartTheme(effectiveTheme(s.theme)))
   // Without them Home still shows, unstyled until UI5 applies the theme a moment later.

@@ -6,10 +6,11 @@
  * our CSP and the offline promise forbid, so every package whose texts or theme the app uses is
  * registered here: English and German texts, English and German CLDR data, Horizon dark.
  * Horizon light is UI5's default theme: every component's style module imports its package's light
- * parameters and registers them itself, so they come with the components. Registering light here
- * too replaced those registrations (ours run later) and fetched the same ~176 KiB a second time at
- * every start, before the first paint (npm run bench). The dark parameters load only when dark is
- * chosen (registerDarkTheme). test/e2e/app.spec.ts checks German and dark for real.
+ * parameters and registers them itself, so they come with the components. The base light parameters
+ * are registered here too (below), from the same module the components import: an earlier
+ * registration from the JSON copies fetched the same ~176 KiB a second time at every start (npm run
+ * bench). The dark parameters load only when dark is chosen (registerDarkTheme).
+ * test/e2e/app.spec.ts checks German and dark for real.
  */
 import { registerI18nLoader } from '@ui5/webcomponents-base/dist/asset-registries/i18n.js';
 import { registerLocaleDataLoader } from '@ui5/webcomponents-base/dist/asset-registries/LocaleData.js';

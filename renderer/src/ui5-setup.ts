@@ -14,7 +14,7 @@ import { getTheme, setTheme } from '@ui5/webcomponents-base/dist/config/Theme.js
 import applyUi5Theme from '@ui5/webcomponents-base/dist/theming/applyTheme.js';
 import { attachThemeLoaded } from '@ui5/webcomponents-base/dist/theming/ThemeLoaded.js';
 import type { Settings } from '../../shared/contract/app';
-import { dropStartTheme, effectiveTheme } from './start-theme';
+import { dropStartTheme, effectiveTheme, osDark } from './start-theme';
 
 setDefaultFontLoading(false);
 
@@ -23,8 +23,6 @@ let shownTheme: string | undefined;
 attachThemeLoaded((theme: string) => {
   shownTheme = theme;
 });
-
-const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
 export async function applyTheme(theme: Settings['theme']): Promise<void> {
   const name = effectiveTheme(theme);
@@ -51,16 +49,16 @@ export function followOsTheme(getTheme: () => Settings['theme']): () => void {
   const listener = () => {
     if (getTheme() === 'system') void applyTheme('system');
   };
-  dark.addEventListener('change', listener);
-  return () => dark.removeEventListener('change', listener);
+  osDark.addEventListener('change', listener);
+  return () => osDark.removeEventListener('change', listener);
 }
 
 /** Switch UI5's own texts and locale data (CLDR) to the language; resolves when all is shown. */
 export const applyUi5Language = (lang: string): Promise<void> => setLanguage(lang);
 
 /**
- * UI5's language at start: its own texts in that language before the first render (the English
- * ones are built into the components; German ones load here). UI5 starts in the OS language
+ * UI5's language at start: its own texts in that language (the English ones are built into the
+ * components; German ones load here), set when this module loads. UI5 starts in the OS language
  * (navigator.languages, locale/getLocale.js). Setting a language starts a language change that
  * loads that language's CLDR data (~100 KiB, used by date and number fields, none on Home), and
  * every language-aware component (ui5-button among them) holds its first render until the change is
@@ -68,7 +66,7 @@ export const applyUi5Language = (lang: string): Promise<void> => setLanguage(lan
  * ~200 ms after the rows (npm run bench, issue 14). So the language is set only when the UI's is
  * another one than the OS's; components that need CLDR load it when they are defined.
  */
-export async function startUi5Language(lang: string): Promise<void> {
+async function startUi5Language(lang: string): Promise<void> {
   if (!osLocaleServes(lang)) void setLanguage(lang);
   await Promise.all(UI5_TEXT_PACKAGES.map(fetchI18nBundle));
 }
@@ -84,3 +82,16 @@ function osLocaleServes(lang: string): boolean {
   const tag = region ? `${os.getLanguage()}_${region}` : os.getLanguage();
   return os.getLanguage() === lang && ['en', 'en_US', 'de', 'de_DE'].includes(tag);
 }
+
+/**
+ * Whatever loads UI5 first (main.tsx after Home's first frame, or a notice's or a page's component
+ * through ui5-first.ts), UI5 boots in the theme and language Home already shows (start-theme.ts and
+ * main.tsx set them on <html> before the first render): a component defined first boots UI5 at once
+ * (UI5Element.define), in whatever theme was recorded by then. Before the boot, setTheme only records.
+ */
+const shownAtStart = document.documentElement.dataset.theme;
+if (shownAtStart === 'sap_horizon_dark') {
+  registerDarkTheme();
+  void setTheme(shownAtStart);
+}
+void startUi5Language(document.documentElement.lang || 'en');

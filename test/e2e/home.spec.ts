@@ -215,6 +215,7 @@ test('Home is drawn in Horizon before any UI5 code runs, with Horizon icons; UI5
   // UI5 loads after that first frame: a page with UI5 components works and keeps the theme.
   await page.getByRole('treeitem', { name: 'Settings' }).click();
   await expect(page.getByTestId('settings-theme')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-start-theme', /./);
   await expect
     .poll(() =>
       page.evaluate(() =>

@@ -182,7 +182,10 @@ async function connectVia(
   let address: string;
   let family: number;
   try {
-    ({ address, family } = await untilAborted(lookup(dnsHost), reach.signal));
+    // An address literal (the practice tenant's 127.0.0.1) needs no lookup, as curl does none.
+    const literal = net.isIP(dnsHost);
+    if (literal) ({ address, family } = { address: dnsHost, family: literal });
+    else ({ address, family } = await untilAborted(lookup(dnsHost), reach.signal));
   } catch (e) {
     reach.done();
     throw fail('dns', t, e, { host: dnsHost, via, ...before }, { unreached: true });

@@ -10,7 +10,8 @@
  * (https://nodejs.org/api/tls.html#tlscreatesecurecontextoptions: without `ca`, "the CA certificates
  * trusted by default are the same as the ones returned by tls.getCACertificates()").
  *
- * It changes no trust: the same store would be built by the first test on the main thread. Measured
+ * It changes no trust: the same store would be built by the first test on the main thread. (Node's
+ * tls.setDefaultCACertificates would change the defaults of one thread only; nothing here calls it.) Measured
  * (scripts/bench/connection.mjs): the first test in a fresh CLI process loses the 3-6 ms the store took
  * on this machine (more with a large NODE_EXTRA_CA_CERTS file, as corporate machines set for their TLS
  * inspection proxy). Only with a second core: on one core the worker's start would compete with the
@@ -19,7 +20,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-const BUILD_DEFAULT_ROOTS = "require('node:tls').createSecureContext();";
+// Says when it is done, so a test can tell the store was built (not merely that the thread ended).
+const BUILD_DEFAULT_ROOTS =
+  "require('node:tls').createSecureContext(); require('node:worker_threads').parentPort.postMessage('roots');";
 
 /** Starts the worker (or not); returned for tests. The process never waits for it. */
 export function prepareTrustedRoots(): Worker | null {

@@ -13,9 +13,13 @@ describe('prepareTrustedRoots (the CLI parses Node roots on another core)', () =
     }
     expect(worker).not.toBeNull();
     const errors: unknown[] = [];
+    const messages: unknown[] = [];
     worker?.on('error', (e) => errors.push(e));
+    worker?.on('message', (m) => messages.push(m));
     const [code] = (await once(worker!, 'exit')) as [number];
     expect(errors).toEqual([]);
+    // It got past building the default context (an empty or broken script sends nothing).
+    expect(messages).toEqual(['roots']);
     expect(code).toBe(0);
     // The store it built is the default one every context without `ca` uses.
     expect(() => tls.createSecureContext()).not.toThrow();
