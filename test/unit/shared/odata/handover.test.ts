@@ -179,6 +179,14 @@ describe('hand-over to the OData receiver adapter', () => {
     expect(fileNameFor('A\u200fB\u2066C\u2069\ufeffD\u061cE\u200bF\u00adG', 'txt')).toBe('A_B_C_D_E_F_G.txt');
     // Joiners stay: emoji sequences and Persian names need them.
     expect(fileNameFor('Team \u{1F469}\u200d\u{1F4BB}', 'txt')).toBe('Team \u{1F469}\u200d\u{1F4BB}.txt');
+    // Windows' device names are reserved with any extension ("NUL.txt" is NUL):
+    // https://learn.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+    for (const device of ['CON', 'con', 'Nul', 'AUX', 'PRN', 'COM1', 'lpt9', 'COM\u00b9', 'CONIN$', 'CON ']) {
+      expect(fileNameFor(device, 'json')).toBe(`_${device.trim()}.json`);
+    }
+    expect(fileNameFor('con.c4c-connections', 'json')).toBe('_con.c4c-connections.json');
+    expect(fileNameFor('Console', 'json')).toBe('Console.json');
+    expect(fileNameFor('COM10', 'json')).toBe('COM10.json');
     expect(aliasFor('  Müller Key (2025)! ')).toBe('m_ller_key_2025');
     expect(aliasFor('!!!')).toBe('c4c_key_pair');
   });
