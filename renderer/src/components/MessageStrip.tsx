@@ -26,7 +26,9 @@ export function MessageStrip(props: Props) {
     <Suspense
       fallback={
         <div
-          className={`plain-message-strip plain-message-strip-${design}`}
+          // The caller's class too (e.g. the expiry banner's margin), so nothing moves at the swap.
+          className={`plain-message-strip plain-message-strip-${design}${props.className ? ` ${props.className}` : ''}`}
+          role="note"
           data-testid={(props as { 'data-testid'?: string })['data-testid']}
         >
           {props.children}
