@@ -1,8 +1,8 @@
 /**
- * The first code the page runs: asks main for the settings (language, theme) and for Home's data
- * before the rest of the app (UI5, React, i18next) is evaluated, so both answers travel while that
- * code is parsed and run instead of after it. Settings go first: the first render waits for them,
- * and main answers in order. Taken once; later visits to Home ask anew.
+ * The first code the page runs: asks main for the settings (language, theme), Home's data and the
+ * expiry reminders before the rest of the app (React, i18next) is evaluated, so the answers travel
+ * while that code is parsed and run instead of after it. Settings go first: the first render waits
+ * for them, and main answers in order. Taken once; later visits to Home ask anew.
  */
 import type { Settings } from '../../shared/contract/app';
 import { api } from './api';
@@ -14,68 +14,52 @@ export const startSettings: Promise<Settings> = api.settings
   .get({})
   .then((r) => (r.ok ? r.value : { language: 'system', theme: 'system' }));
 
-type OverviewAnswer = Awaited<ReturnType<typeof api.home.overview>>;
-type RemindersAnswer = Awaited<ReturnType<typeof api.reminders.list>>;
-
-let startOverview: Promise<OverviewAnswer> | null = api.home.overview({});
-/** The start answer once it is in, until Home takes it. */
-let arrived: OverviewAnswer | null = null;
-startOverview.then(
-  (r) => {
-    if (startOverview) arrived = r;
-  },
-  // Home's own request (homeOverview) sees the failure; nothing to keep here.
-  () => undefined,
-);
-
-/** Home's data asked for at start, the first time; a fresh request after that. */
-export function homeOverview(): Promise<OverviewAnswer> {
-  const pending = startOverview ?? api.home.overview({});
-  startOverview = null;
-  arrived = null;
-  return pending;
+/**
+ * A request sent at start whose answer the first render may already use. Taken once: after the
+ * start answer was taken (or the start request handed out), each call asks anew.
+ */
+function askedAtStart<T>(ask: () => Promise<T>) {
+  let pending: Promise<T> | null = ask();
+  let arrived: T | null = null;
+  pending.then(
+    (r) => {
+      if (pending) arrived = r;
+    },
+    // The caller's own request (now) sees the failure; nothing to keep here.
+    () => undefined,
+  );
+  return {
+    /** The start answer if it is already in (for a first render, no second pass after an effect). */
+    arrived: (): T | null => {
+      const answer = arrived;
+      if (answer) {
+        pending = null;
+        arrived = null;
+      }
+      return answer;
+    },
+    /** The start request the first time, a fresh one after that. */
+    now: (): Promise<T> => {
+      const request = pending ?? ask();
+      pending = null;
+      arrived = null;
+      return request;
+    },
+  };
 }
+
+/** Home's data: its rows are usually in its first render. */
+const overview = askedAtStart(() => api.home.overview({}));
+export const arrivedHomeOverview = overview.arrived;
+export const homeOverview = overview.now;
 
 /**
- * The start answer if it is already in (it usually is by the first render): Home then shows its
- * rows in its first render, with no second pass after an effect. Taken once, like homeOverview.
+ * The key pairs close to expiry: the banner above Home is then in Home's first frame, not pushing
+ * it down a moment later (hands-on review: ~74 px).
  */
-export function arrivedHomeOverview(): OverviewAnswer | null {
-  const answer = arrived;
-  if (answer) {
-    startOverview = null;
-    arrived = null;
-  }
-  return answer;
-}
-
-/**
- * The key pairs close to expiry, asked for at start too: the banner above Home is then in Home's
- * first frame, not pushing it down a moment later (hands-on review: ~74 px). Taken once.
- */
-let startReminders: Promise<RemindersAnswer> | null = api.reminders.list({});
-let arrivedRemindersAnswer: RemindersAnswer | null = null;
-startReminders.then(
-  (r) => {
-    if (startReminders) arrivedRemindersAnswer = r;
-  },
-  () => undefined,
-);
-
-/** The start answer if it is already in (for the banner's first render); taken once. */
-export function arrivedReminders(): RemindersAnswer | null {
-  const answer = arrivedRemindersAnswer;
-  arrivedRemindersAnswer = null;
-  return answer;
-}
-
-/** The reminders asked for at start, the first time; a fresh request after that. */
-export function remindersNow(): Promise<RemindersAnswer> {
-  const pending = startReminders ?? api.reminders.list({});
-  startReminders = null;
-  arrivedRemindersAnswer = null;
-  return pending;
-}
+const reminders = askedAtStart(() => api.reminders.list({}));
+export const arrivedReminders = reminders.arrived;
+export const remindersNow = reminders.now;
 
 // The texts of the language the settings name load beside the app's chunks, not after them.
 void startSettings.then((s) => loadTexts(uiLanguage(s))).catch(() => undefined);

@@ -81,10 +81,31 @@ test('Home shows expiry colours and the last test; Test now runs a real test', a
   save('Expired one', expired.id, 'my111111.crm.ondemand.com');
   // Port 1 on loopback: nothing listens, the test ends at once with CONNECTION_REFUSED.
   const refused = save('Soon one', fresh.id, '127.0.0.1:1');
+  // Where Home's title is in its first frame: the expiry banner above it is already there (its data
+  // is asked for at start, start.ts, and drawn in UI5's strip's size until UI5's strip is in), so
+  // Home never moves down under the consultant a moment later.
+  await page.addInitScript(() => {
+    const check = () => {
+      const title = document.querySelector('#home-title');
+      if (!title) {
+        requestAnimationFrame(check);
+        return;
+      }
+      Object.assign(window, { __firstTitleY: Math.round(title.getBoundingClientRect().y) });
+    };
+    requestAnimationFrame(check);
+  });
   await app.open();
 
   const rows = page.getByTestId('home-connection');
   await expect(rows).toHaveCount(2);
+  await expect(page.locator('ui5-message-strip[data-testid="expiry-banner"]')).toBeVisible();
+  const titleY = () =>
+    page.evaluate(() => Math.round(document.querySelector('#home-title')!.getBoundingClientRect().y));
+  expect(await titleY()).toBeGreaterThan(100);
+  expect(await page.evaluate(() => (window as unknown as { __firstTitleY: number }).__firstTitleY)).toBe(
+    await titleY(),
+  );
   const soonRow = rows.filter({ hasText: 'Soon one' });
   await expect(soonRow.getByTestId('home-keypair-status')).toContainText(/Soon key pair: (9|10) days left/);
   await expect(soonRow.getByTestId('home-keypair-status')).toHaveAttribute('data-state', 'Critical');

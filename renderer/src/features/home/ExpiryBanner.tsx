@@ -1,5 +1,5 @@
 import { MessageStrip } from '../../components/MessageStrip';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpiryReminder } from '../../../../shared/contract/wizard';
 import { useNavigation } from '../../app/navigation';
@@ -25,18 +25,19 @@ export function ExpiryBanner() {
   const { t } = useTranslation('home');
   const { lang } = useMessages();
   const { route } = useNavigation();
-  // The start answer when it is already in: the banner is in Home's first frame.
-  const [reminders, setReminders] = useState<ExpiryReminder[]>(() => {
-    const arrived = arrivedReminders();
-    return arrived?.ok ? arrived.value.reminders : [];
-  });
+  // The start answer when it is already in: the banner is in Home's first frame, and the first
+  // load below is that answer.
+  const [started] = useState(arrivedReminders);
+  const [reminders, setReminders] = useState<ExpiryReminder[]>(started?.ok ? started.value.reminders : []);
+  const skipLoad = useRef(started !== null);
   const [hidden, setHidden] = useState(false);
   useEffect(() => {
     const load = () =>
       void remindersNow().then((r) => {
         if (r.ok) setReminders(r.value.reminders);
       });
-    load();
+    if (skipLoad.current) skipLoad.current = false;
+    else load();
     const timer = setInterval(load, HOUR_MS);
     return () => clearInterval(timer);
     // Reload when the screen changes: a renewed key pair drops out of the banner.
