@@ -62,13 +62,13 @@ export const applyUi5Language = (lang: string): Promise<void> => setLanguage(lan
  * (navigator.languages, locale/getLocale.js). Setting a language starts a language change that
  * loads that language's CLDR data (~100 KiB, used by date and number fields, none on Home), and
  * every language-aware component (ui5-button among them) holds its first render until the change is
- * done (UI5Element.connectedCallback, getLanguageChangePending): Home's toolbar buttons came up
- * ~200 ms after the rows (npm run bench, issue 14). So the language is set only when the UI's is
- * another one than the OS's; components that need CLDR load it when they are defined.
+ * done (UI5Element.connectedCallback, getLanguageChangePending): when Home still had UI5 buttons,
+ * they came up ~200 ms after the rows (npm run bench, issue 14). So the language is set only when
+ * the UI's is another one than the OS's; components that need CLDR load it when they are defined.
  */
-async function startUi5Language(lang: string): Promise<void> {
+function startUi5Language(lang: string): void {
   if (!osLocaleServes(lang)) void setLanguage(lang);
-  await Promise.all(UI5_TEXT_PACKAGES.map(fetchI18nBundle));
+  for (const pkg of UI5_TEXT_PACKAGES) void fetchI18nBundle(pkg);
 }
 
 /**
@@ -94,4 +94,4 @@ if (shownAtStart === 'sap_horizon_dark') {
   registerDarkTheme();
   void setTheme(shownAtStart);
 }
-void startUi5Language(document.documentElement.lang || 'en');
+startUi5Language(document.documentElement.lang || 'en');

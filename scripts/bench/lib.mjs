@@ -49,11 +49,11 @@ export const CHROMIUM_ARGS = [
  * Opens `url` and resolves with the page's performance.now() (ms from navigation start) at the
  * first frame where `count` elements match `selector`, each usable (a native element on being there;
  * a UI5 element, a custom element, once its shadow root holds its native <button>), and so for every
- * condition in `also`. The check runs in
- * the page from an init script, every frame, and reports over a binding: Playwright's own waiting
- * (locator.waitFor, waitForFunction) compiles its selector engine in the page while the app is still
- * starting (~100 ms of the page's main thread on this machine under load, in the middle of the app's
- * start but after the plain React page's), so it measured Playwright as much as the page.
+ * condition in `also`. The check runs in the page from an init script, every frame, and reports over
+ * a binding: Playwright's own waiting (locator.waitFor, waitForFunction) compiles its selector engine
+ * in the page while the app is still starting (~100 ms of the page's main thread on this machine
+ * under load, in the middle of the app's start but after the plain React page's), so it measured
+ * Playwright as much as the page.
  */
 export async function openUntil(page, url, { selector, count, also = [] }) {
   let done;

@@ -56,11 +56,12 @@ function wholeNumber(n: number, lng: string | undefined): string | null {
 }
 
 /** Numbers in the reader's language (1.000 in German, 1,000 in English). */
-const number = (lang: Lang, n: number) => wholeNumber(n, lang) ?? numberFormat(lang).format(n);
+const number = (lng: string | undefined, n: number): string =>
+  wholeNumber(n, lng) ?? numberFormat(lng).format(n);
 
 /** A value interpolated into a text: a number said in `lng`'s way, anything else as it is. */
 export const interpolated = (value: unknown, lng: string | undefined): unknown =>
-  typeof value === 'number' ? (wholeNumber(value, lng) ?? numberFormat(lng).format(value)) : value;
+  typeof value === 'number' ? number(lng, value) : value;
 
 /** A number with exactly `digits` decimals in the reader's language: 12,5 ms in German. */
 export const formatNumber = (lang: Lang, n: number, digits = 0): string =>

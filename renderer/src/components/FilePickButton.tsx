@@ -3,8 +3,8 @@ import { PlainButton } from './PlainButton';
 import type { PlainIconName } from './PlainIcon';
 
 /**
- * A button in Horizon's look (PlainButton: Home shows one before UI5 is loaded) that opens the file chooser through a hidden native file input. Not UI5's
- * FileUploader: for one file and no visible input it brought its Tokenizer, List, Popover, Dialog and
+ * A button in Horizon's look (PlainButton: Home shows one before UI5 is loaded) that opens the file
+ * chooser through a hidden native file input. Not UI5's FileUploader: for one file and no visible input it brought its Tokenizer, List, Popover, Dialog and
  * CheckBox (about 200 KiB) into Home's start bundle (npm run bench, issue 14). The input stays in the
  * light DOM, so tests set files on `[data-testid=…] input[type=file]` as before.
  */
