@@ -198,19 +198,21 @@ async function connectVia(
   const port = proxyHost ? proxyPort : o.port;
   const tcpDetail: Record<string, unknown> = { address, port, via, ...before };
   let raw: Duplex;
-  // reachHop starts the TCP connect at once; the tenant's TLS context (every trusted root parsed the
-  // first time in a process) is built while the kernel does the handshake, not after it. A key that
-  // does not match its certificate is kept and reported in the tls stage, as before.
-  const reaching = reachHop(o.extraCa, hop, { address, port, family, host: dnsHost }, reach.signal);
-  const context = tenantContext(o);
+  // The tenant's TLS context (its key and chain parsed, its CAs added) is built while the kernel does
+  // the TCP handshake, once the connection attempt has started: before, it was built first and the
+  // attempt waited for it. A key that does not match its certificate is kept and reported in the tls
+  // stage, as before.
+  let context: TenantContext | undefined;
+  const buildContext = () => (context ??= tenantContext(o));
   try {
-    raw = await reaching;
+    raw = await reachHop(o.extraCa, hop, { address, port, family, host: dnsHost }, reach.signal, buildContext);
   } catch (e) {
     facts.proxyTlsFailed = isProxyTlsError(e);
     throw fail('tcp', t, e, tcpDetail, { unreached: true });
   } finally {
     reach.done();
   }
+  const tenant = buildContext();
   if (hop.kind === 'proxy') {
     try {
       const tunnelStart = performance.now();
@@ -232,7 +234,7 @@ async function connectVia(
     }
   }
   trace?.record('tcp', true, t, tcpDetail);
-  return secureToTenant(o, raw, fail, context);
+  return secureToTenant(o, raw, fail, tenant);
 }
 
 type TenantContext = tls.SecureContext | { failed: unknown };

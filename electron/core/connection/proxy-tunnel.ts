@@ -158,10 +158,15 @@ export async function reachHop(
   hop: Hop,
   to: { address: string; port: number; family: number; host: string },
   signal: AbortSignal,
+  whileConnecting?: () => void,
 ): Promise<Duplex> {
   // No Nagle (curl and Node's own http agent say the same): the request follows the handshake's
   // last flight at once instead of waiting for its ACK.
   const socket = net.connect({ host: to.address, port: to.port, family: to.family, noDelay: true });
+  // Node opens the connection on a later tick, not in net.connect; 'connectionAttempt' is emitted
+  // just before its connect call (https://nodejs.org/api/net.html#event-connectionattempt), so the
+  // work given runs in the microtask after it: while the kernel waits for the server's answer.
+  if (whileConnecting) socket.once('connectionAttempt', () => queueMicrotask(whileConnecting));
   await waitFor(socket, 'connect', signal);
   if (hop.kind !== 'proxy' || hop.url.protocol !== 'https:') return socket;
   const toProxy = tls.connect({
