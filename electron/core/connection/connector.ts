@@ -74,6 +74,11 @@ export interface ConnectOptions {
   signal: AbortSignal;
   /** Only the first connection of a test is traced. */
   trace?: ConnectTrace | undefined;
+  /**
+   * Given the tenant's TLS socket as soon as its handshake has started, corked: what the caller
+   * writes waits in the socket and goes out the moment the server is verified (see secureToTenant).
+   */
+  onTlsStarted?: ((socket: tls.TLSSocket) => void) | undefined;
   /** How long an entry may take to be reached while later entries wait (HOP_CONNECT_MS). */
   hopConnectMs?: number;
 }
@@ -288,6 +293,20 @@ async function secureToTenant(
     }
     return destroy(error);
   };
+  // The caller (the HTTP client) gets the socket now, so its first run in a fresh process (setting up
+  // the request, writing its head) overlaps the handshake instead of following it, and the request
+  // leaves with the handshake's end (first CLI test: about 2 ms less, scripts/bench/connection.mjs).
+  // What it writes stays in the socket's own buffer while the socket is corked
+  // (https://nodejs.org/api/stream.html#writablecork). Node emits 'secureConnect' only after the
+  // server's chain and name were verified (a socket that fails is destroyed, its buffer dropped), so
+  // uncorking there sends the request to a verified server only. Without this hold Node would pass
+  // it to the TLS layer during the handshake, and a TLS 1.2 server's alert would surface as the
+  // failed write's EPROTO instead of the alert. test/integration/connection/early-request.test.ts.
+  if (o.onTlsStarted) {
+    secure.cork();
+    secure.once('secureConnect', () => secure.uncork());
+    o.onTlsStarted(secure);
+  }
   try {
     await waitFor(secure, 'secureConnect', signal);
   } catch (e) {

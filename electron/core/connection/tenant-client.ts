@@ -15,7 +15,7 @@ import type { Duplex } from 'node:stream';
 import type { AxiosInstance } from 'axios';
 import { destroy } from './capped-body';
 import { CookieJar } from './cookies';
-import { connectStaged, type ConnectTrace } from './connector';
+import { ConnectFailure, connectStaged, type ConnectTrace } from './connector';
 import { chooseRoute } from './proxy';
 import { DEFAULT_TIMEOUT_MS, type TenantTarget } from './target';
 import { buildTrustList, type TrustList } from './trust';
@@ -56,11 +56,14 @@ export interface ClientOptions {
 
 class TenantAgent extends https.Agent {
   private pendingTrace: ConnectTrace | undefined;
+  /** Each socket's staged connection: settles when its handshake is done or has failed. */
+  private readonly staged = new WeakMap<Duplex, Promise<unknown>>();
   constructor(
     private readonly connect: (
       host: string,
       port: number,
       trace: ConnectTrace | undefined,
+      onTlsStarted: (socket: Duplex) => void,
     ) => Promise<Duplex>,
     trace: ConnectTrace | undefined,
   ) {
@@ -77,13 +80,38 @@ class TenantAgent extends https.Agent {
     this.pendingTrace = undefined;
     const host = (options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '');
     const port = Number(options.port ?? 443);
-    this.connect(host, port, trace).then(
-      (socket) => callback?.(null, socket),
-      (error: unknown) =>
-        callback?.(error instanceof Error ? error : new Error(String(error)), undefined as never),
+    // The request gets its socket when the TLS handshake starts, corked until the server is verified
+    // (connector.ts); a failure before that (name, TCP, proxy) is this callback's error, one after it
+    // reaches the request through its socket (see failureOf).
+    let handed = false;
+    const staged = this.connect(host, port, trace, (socket) => {
+      handed = true;
+      this.staged.set(socket, staged);
+      callback?.(null, socket);
+    });
+    staged.then(
+      (socket) => {
+        if (!handed) callback?.(null, socket);
+      },
+      (error: unknown) => {
+        if (!handed) callback?.(error instanceof Error ? error : new Error(String(error)), undefined as never);
+      },
     );
     // Node's agent waits for the callback when createConnection returns nothing.
     return undefined;
+  }
+
+  /**
+   * Why a request failed: when its socket's handshake failed, the staged connection's own failure
+   * (its stage, the server's chain, the proxy), which says more than the socket error the request saw.
+   */
+  failureOf(socket: Duplex | null | undefined, error: Error): Promise<Error> {
+    const staged = socket ? this.staged.get(socket) : undefined;
+    if (!staged) return Promise.resolve(error);
+    return staged.then(
+      () => error,
+      (failure: unknown) => (failure instanceof ConnectFailure ? failure : error),
+    );
   }
 }
 
@@ -96,7 +124,7 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
   const trust = buildTrustList(target.trust);
   const lifetime = new AbortController();
   const creds = target.credentials;
-  const agent = new TenantAgent((host, port, trace) => {
+  const agent = new TenantAgent((host, port, trace, onTlsStarted) => {
     const signals = [lifetime.signal, AbortSignal.timeout(timeout)];
     if (options.signal) signals.push(options.signal);
     return connectStaged({
@@ -107,6 +135,7 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
       ...(creds.kind === 'client-certificate' ? { key: creds.keyPem, cert: creds.chainPem } : {}),
       signal: AbortSignal.any(signals),
       trace,
+      onTlsStarted,
     });
   }, options.trace);
 
@@ -140,7 +169,7 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
           resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res });
         },
       );
-      req.once('error', reject);
+      req.once('error', (error) => void agent.failureOf(req.socket, error).then(reject));
       req.once('timeout', () =>
         req.destroy(Object.assign(new Error(`No answer within ${timeout} ms.`), { code: 'ETIMEDOUT' })),
       );

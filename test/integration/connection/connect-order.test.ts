@@ -14,7 +14,9 @@ let pki: TestPki;
 let server: Running;
 beforeAll(async () => {
   pki = await sharedTestPki();
-  server = await startHttps({ key: pki.server.keyPem, cert: pki.server.certPem }, (_req, res) => odataOk(res));
+  server = await startHttps({ key: pki.server.keyPem, cert: pki.server.certPem }, (_req, res) =>
+    odataOk(res),
+  );
 });
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -25,11 +27,11 @@ describe('opening the connection', () => {
   it('starts the TCP connection attempt before it builds the TLS context, and the test passes', async () => {
     const order: string[] = [];
     const connect = net.connect.bind(net);
-    vi.spyOn(net, 'connect').mockImplementation(((...args: Parameters<typeof net.connect>) => {
+    vi.spyOn(net, 'connect').mockImplementation((...args: Parameters<typeof net.connect>) => {
       const socket = connect(...args);
       socket.once('connectionAttempt', () => order.push('attempt'));
       return socket;
-    }));
+    });
     const createSecureContext = tls.createSecureContext.bind(tls);
     vi.spyOn(tls, 'createSecureContext').mockImplementation((options) => {
       order.push('context');

@@ -37,7 +37,8 @@ async function untilComplete(res: http.IncomingMessage): Promise<void> {
   while (!res.complete) await new Promise((r) => setTimeout(r, 5));
 }
 
-const bytes = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 31 + seed) % 256));
+const bytes = (n: number, seed: number) =>
+  Buffer.from(Array.from({ length: n }, (_, i) => (i * 31 + seed) % 256));
 
 describe('readCapped', () => {
   it('takes an answer that has fully arrived in one read: every byte, in order, the progress told once', async () => {
