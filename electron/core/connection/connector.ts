@@ -210,7 +210,13 @@ async function connectVia(
   let context: TenantContext | undefined;
   const buildContext = () => (context ??= tenantContext(o));
   try {
-    raw = await reachHop(o.extraCa, hop, { address, port, family, host: dnsHost }, reach.signal, buildContext);
+    raw = await reachHop(
+      o.extraCa,
+      hop,
+      { address, port, family, host: dnsHost },
+      reach.signal,
+      buildContext,
+    );
   } catch (e) {
     facts.proxyTlsFailed = isProxyTlsError(e);
     throw fail('tcp', t, e, tcpDetail, { unreached: true });
@@ -297,14 +303,24 @@ async function secureToTenant(
   // the request, writing its head) overlaps the handshake instead of following it, and the request
   // leaves with the handshake's end (first CLI test: about 2 ms less, scripts/bench/connection.mjs).
   // What it writes stays in the socket's own buffer while the socket is corked
-  // (https://nodejs.org/api/stream.html#writablecork). Node emits 'secureConnect' only after the
-  // server's chain and name were verified (a socket that fails is destroyed, its buffer dropped), so
-  // uncorking there sends the request to a verified server only. Without this hold Node would pass
-  // it to the TLS layer during the handshake, and a TLS 1.2 server's alert would surface as the
-  // failed write's EPROTO instead of the alert. test/integration/connection/early-request.test.ts.
+  // (https://nodejs.org/api/stream.html#writablecork), and is let go only on 'secureConnect' when
+  // `authorized` says the server's chain and name were verified
+  // (https://nodejs.org/api/tls.html#event-secureconnect, #tlssocketauthorized; with verification on,
+  // Node destroys a failing socket before that event and its buffer is dropped). Without this hold
+  // Node would pass the request to the TLS layer during the handshake, and a TLS 1.2 server's alert
+  // would surface as the failed write's EPROTO instead of the alert.
+  // test/integration/connection/early-request.test.ts.
   if (o.onTlsStarted) {
     secure.cork();
-    secure.once('secureConnect', () => secure.uncork());
+    secure.once('secureConnect', () => {
+      if (secure.authorized) secure.uncork();
+      else
+        secure.destroy(
+          Object.assign(new Error('The server was not verified.'), {
+            code: String(secure.authorizationError),
+          }),
+        );
+    });
     o.onTlsStarted(secure);
   }
   try {

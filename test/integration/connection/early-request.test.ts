@@ -3,10 +3,9 @@
  * one byte of it may reach a server that fails verification. Each server here counts every byte of
  * application data it receives; a request carrying basic credentials is sent to it by the connection
  * test, the CSRF fetch and the axios client the metadata download uses. The trusted server is the
- * control: it does get them. (Two things hold this today: the socket stays corked until
- * 'secureConnect', and Node itself holds data written during a handshake until it has verified the
- * server. Either alone passes; a change that verified the server by hand after the handshake, with
- * rejectUnauthorized off, would fail here.)
+ * control: it does get them. (What holds this: the socket stays corked until 'secureConnect' with
+ * `authorized` true, and Node itself holds data written during a handshake until it has verified the
+ * server. A change that turned verification off to check the server by hand fails here.)
  */
 import type net from 'node:net';
 import tls from 'node:tls';
