@@ -2,6 +2,7 @@
  * Messages keyed by code: core and main send a key and its parameters, the renderer and the CLI
  * turn them into a sentence in the user's language. The one place where codes become words.
  */
+import { isolated } from './bidi';
 import { DE } from './de';
 import { EN, type MessageKey as CoreMessageKey } from './en';
 import { MAIN_DE, MAIN_EN, type MainMessageKey } from './main';
@@ -59,9 +60,12 @@ function wholeNumber(n: number, lng: string | undefined): string | null {
 const number = (lng: string | undefined, n: number): string =>
   wholeNumber(n, lng) ?? numberFormat(lng).format(n);
 
-/** A value interpolated into a text: a number said in `lng`'s way, anything else as it is. */
+/**
+ * A value interpolated into a text on screen: a number said in `lng`'s way, text that could turn
+ * the sentence around in its own bidi isolate (bidi.ts), anything else as it is.
+ */
 export const interpolated = (value: unknown, lng: string | undefined): unknown =>
-  typeof value === 'number' ? number(lng, value) : value;
+  typeof value === 'number' ? number(lng, value) : typeof value === 'string' ? isolated(value) : value;
 
 /** A number with exactly `digits` decimals in the reader's language: 12,5 ms in German. */
 export const formatNumber = (lang: Lang, n: number, digits = 0): string =>

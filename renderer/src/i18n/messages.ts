@@ -5,6 +5,7 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolatedParams } from '../../../shared/messages/bidi';
 import { langOf, isMessageKey, say, type Lang } from '../../../shared/messages/say';
 import type { AppError } from '../../../shared/result';
 
@@ -13,7 +14,9 @@ export function uiLanguage(i18n: { resolvedLanguage?: string | undefined; langua
 }
 
 export function errorText(lang: Lang, error: AppError): string {
-  if (error.key && isMessageKey(error.key)) return say(lang, error.key, error.params);
+  if (error.key && isMessageKey(error.key))
+    // Names and other text in a message from main, each in its own bidi isolate where it needs one.
+    return say(lang, error.key, error.params && isolatedParams(error.params));
   if (lang === 'en') return error.message;
   const generic = `error.${error.code}`;
   return isMessageKey(generic) ? say(lang, generic) : error.message;

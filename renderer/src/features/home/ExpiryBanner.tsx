@@ -3,19 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpiryReminder } from '../../../../shared/contract/wizard';
 import { useNavigation } from '../../app/navigation';
+import { isolated } from '../../../../shared/messages/bidi';
 import { lines } from '../../../../shared/messages/say';
 import { useMessages } from '../../i18n/messages';
 import { arrivedReminders, remindersNow } from '../../start';
 
 const HOUR_MS = 60 * 60 * 1000;
-
-/**
- * A name inside a sentence, in its own bidi isolate (U+2068 FIRST STRONG ISOLATE ... U+2069 POP
- * DIRECTIONAL ISOLATE, https://www.unicode.org/reports/tr9/#Explicit_Directional_Isolates): a
- * right-to-left override left open in one connection's name (names come from imported files too)
- * reversed the names after it and the sentence's punctuation (hands-on review).
- */
-const isolated = (name: string) => `\u2068${name}\u2069`;
 
 /**
  * Key pairs that expired or expire within 30 days, on every screen, with the renewal steps. Main
@@ -56,8 +49,10 @@ export function ExpiryBanner() {
         {reminders.map((r) => (
           <li key={r.keyPairId} data-testid="expiry-reminder">
             {r.expired
-              ? t('reminders.expired', { name: isolated(r.keyPairName) })
-              : t('reminders.daysLeft', { name: isolated(r.keyPairName), count: r.daysLeft })}
+              ? t('reminders.expired', { name: r.keyPairName })
+              : t('reminders.daysLeft', { name: r.keyPairName, count: r.daysLeft })}
+            {/* Each name isolated in the list (i18next's formatter isolates a value as a whole): a
+                right-to-left override left open in one name must not turn the names after it. */}
             {r.connections.length > 0 &&
               ` ${t('reminders.usedBy', { names: r.connections.map(isolated).join(', ') })}`}
           </li>
