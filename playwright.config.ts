@@ -7,6 +7,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './test/support/temp-dir.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
