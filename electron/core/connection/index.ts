@@ -1,5 +1,5 @@
 /** The connection test and the tenant HTTP client it shares with the OData features. */
-export { runConnectionTest, type RunOptions } from './run-test';
+export { runConnectionTest, TEST_ACCEPT, type RunOptions } from './run-test';
 export { runServiceTests, type ServiceTarget } from './run-services';
 export { createTenantClient, type TenantClient, type ClientOptions } from './tenant-client';
 export { adviceOf, describe } from './diagnosis-texts';

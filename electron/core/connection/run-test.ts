@@ -84,6 +84,12 @@ async function bodyOf(res: TenantResponse, signal: AbortSignal) {
   return { text: bytes.toString('utf8'), bytes: bytes.length, truncated };
 }
 
+/**
+ * What the test asks the service root for: the service document as Atom first (C4C's own format),
+ * JSON next, then anything, so whatever answers is recognised (checkOData).
+ */
+export const TEST_ACCEPT = 'application/atomsvc+xml, application/json;q=0.9, application/xml;q=0.8, */*;q=0.1';
+
 const clientCertificate = (creds: TenantTarget['credentials']) =>
   creds.kind === 'client-certificate' ? certificateFacts(creds.chainPem) : null;
 
@@ -185,7 +191,7 @@ export async function runConnectionTest(target: TenantTarget, options: RunOption
       res = await client.get('', {
         signal,
         headers: {
-          Accept: 'application/atomsvc+xml, application/json;q=0.9, application/xml;q=0.8, */*;q=0.1',
+          Accept: TEST_ACCEPT,
           ...(target.fetchCsrfToken ? { 'x-csrf-token': 'fetch' } : {}),
         },
       });
