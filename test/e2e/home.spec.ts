@@ -3,7 +3,7 @@
  * restart, each connection shows its key pair expiry and last test, "Test now" runs a real test,
  * and key pairs close to expiry raise a banner and an OS notification with the renewal steps.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startExpiryReminders } from '../../electron/main/handlers/wizard';
@@ -157,6 +157,47 @@ test('Home with no key pair close to expiry shows no banner and the timer stays 
   const found = await startExpiryReminders(app.services).check();
   expect(found).toEqual([]);
   expect(app.host.notifications).toEqual([]);
+});
+
+test('a finished connection whose secret is gone says so and offers the fix, not a test that cannot run', async ({
+  page,
+  app,
+}) => {
+  const s = app.services;
+  const keyPair = await importFile(s, 'Lost key', join(PKCS12, 'with-chain.p12'));
+  s.connections.save({
+    ...emptyDraft(),
+    name: 'Key pair lost',
+    tenantHost: 'my123456.crm.ondemand.com',
+    auth: { method: 'client-certificate', keyPairId: keyPair.id },
+  });
+  s.connections.save({
+    ...emptyDraft(),
+    name: 'Password lost',
+    tenantHost: 'my222222.crm.ondemand.com',
+    auth: { method: 'basic', user: 'TECH_USER', passwordSecretId: null },
+  });
+  // The key pair's stored key gone from the vault folder (an interrupted save, a cleaned-up folder).
+  const vault = join(app.dataFolder, 'vault');
+  for (const f of readdirSync(vault).filter((n) => n.endsWith('.bin'))) rmSync(join(vault, f));
+  await app.open();
+
+  const rows = page.getByTestId('home-connection');
+  const keyRow = rows.filter({ hasText: 'Key pair lost' });
+  await expect(keyRow.getByTestId('home-keypair-status')).toHaveText('Lost key: its .p12 file is needed again');
+  await expect(keyRow.getByTestId('home-keypair-status')).toHaveAttribute('data-state', 'Critical');
+  await expect(keyRow.getByTestId('home-test-now')).toHaveCount(0);
+  await expect(keyRow.getByTestId('home-fix-credentials')).toHaveText('Pick the .p12 again');
+  await keyRow.getByTestId('home-fix-credentials').click();
+  await expect(page.getByTestId('keypairs-page')).toBeVisible();
+  await expect(page.getByTestId('keypairs-page')).toContainText('needs its .p12 file again');
+
+  await page.getByRole('treeitem', { name: 'Connections' }).click();
+  const passwordRow = rows.filter({ hasText: 'Password lost' });
+  await expect(passwordRow.getByTestId('home-keypair-status')).toHaveText('Password needed');
+  await expect(passwordRow.getByTestId('home-test-now')).toHaveCount(0);
+  await passwordRow.getByTestId('home-fix-credentials').click();
+  await expectStep(page, 'credentials');
 });
 
 test('editing a finished connection does not leave it "to continue" on Home', async ({ page, app }) => {

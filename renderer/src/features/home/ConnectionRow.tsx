@@ -89,6 +89,23 @@ export const ConnectionRow = memo(function ConnectionRow({
           >
             {item.needsSecret ? text('actions.enterSecrets') : text('actions.continue')}
           </PlainButton>
+        ) : item.needsSecret ? (
+          // A finished connection whose secret is gone (its key pair's stored key, or its password,
+          // no longer in the vault) cannot be tested: the action that fixes it takes its place.
+          <PlainButton
+            design="Emphasized"
+            aria-describedby={`home-name-${c.id}`}
+            data-testid="home-fix-credentials"
+            onClick={() =>
+              go(
+                item.keyPair
+                  ? { name: 'keypairs' }
+                  : { name: 'wizard', connectionId: c.id, step: 'credentials' },
+              )
+            }
+          >
+            {item.keyPair ? text('actions.pickP12Again') : text('actions.enterSecrets')}
+          </PlainButton>
         ) : (
           <PlainButton
             // While its test runs the button says so with aria-disabled, not disabled: a disabled
@@ -96,7 +113,6 @@ export const ConnectionRow = memo(function ConnectionRow({
             onClick={() => {
               if (!testing) void testNow();
             }}
-            disabled={item.needsSecret}
             aria-disabled={testing || undefined}
             aria-describedby={`home-name-${c.id}`}
             data-testid="home-test-now"

@@ -5,7 +5,7 @@ export type StatusState = 'Negative' | 'Critical' | 'Positive' | 'Information' |
 
 /** Key pair expiry as Fiori colours: expired red, under 30 days orange, otherwise green. */
 export function keyPairState(c: HomeConnection): StatusState {
-  if (!c.keyPair) return c.needsSecret ? 'Critical' : 'None';
+  if (!c.keyPair || c.needsSecret) return c.needsSecret ? 'Critical' : 'None';
   if (c.keyPair.expired) return 'Negative';
   return c.keyPair.daysLeft < 30 ? 'Critical' : 'Positive';
 }
@@ -19,6 +19,8 @@ export function keyPairText(
   if (c.connection.auth.method === 'basic')
     return c.needsSecret ? text('status.passwordMissing') : text('status.password');
   if (!c.keyPair) return text('status.keyPairMissing');
+  // Listed, but its stored key is gone from the vault: its days left would hide that it cannot work.
+  if (c.needsSecret) return t('status.keyPairSecretMissing', { name: c.keyPair.name });
   if (c.keyPair.expired) return t('status.expired', { name: c.keyPair.name });
   return t('status.daysLeft', { name: c.keyPair.name, count: c.keyPair.daysLeft });
 }
