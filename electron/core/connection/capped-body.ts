@@ -34,6 +34,7 @@ interface ArrivedMessage {
   readableLength?: unknown;
   readableEncoding?: unknown;
   readableObjectMode?: unknown;
+  readableFlowing?: unknown;
   read?: unknown;
 }
 
@@ -51,9 +52,14 @@ interface ArrivedMessage {
 function alreadyArrived(body: AsyncIterable<Uint8Array>, max: number): Buffer | null {
   const m = body as ArrivedMessage;
   if (m.complete !== true || m.readableEncoding !== null || m.readableObjectMode !== false) return null;
+  // Paused, as an answer is until it is read: a flowing stream's read() gives one chunk at a time.
+  if (m.readableFlowing === true) return null;
   if (typeof m.readableLength !== 'number' || m.readableLength > max || typeof m.read !== 'function') return null;
-  if (m.readableLength === 0) return Buffer.alloc(0);
+  // Called even when nothing is buffered: reading an ended stream is what makes it emit 'end', and
+  // only then does Node's HTTP client give a keep-alive socket back to its agent (an empty 204 or
+  // 403 left unread held its socket for good).
   const all: unknown = (m.read as () => unknown).call(body);
+  if (all === null) return Buffer.alloc(0);
   // What the stream held is taken now: there is no going back to the loop below.
   if (all instanceof Uint8Array) return Buffer.isBuffer(all) ? all : Buffer.from(all);
   throw new Error('The answer could not be read.');

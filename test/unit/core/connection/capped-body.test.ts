@@ -14,12 +14,24 @@ afterEach(() => {
   for (const s of servers.splice(0)) s.close();
 });
 
-/** A server whose answer is written in the given pieces (one socket write each). */
-async function serve(pieces: Buffer[], headers: http.OutgoingHttpHeaders = {}): Promise<number> {
+/**
+ * A server whose answer is written in the given pieces, 5 ms apart, so the client's parser takes
+ * each as a chunk of its own.
+ */
+async function serve(
+  pieces: Buffer[],
+  headers: http.OutgoingHttpHeaders = {},
+  status = 200,
+): Promise<number> {
   const server = http.createServer((_req, res) => {
-    res.writeHead(200, headers);
-    for (const p of pieces) res.write(p);
-    res.end();
+    res.writeHead(status, headers);
+    void (async () => {
+      for (const p of pieces) {
+        res.write(p);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      res.end();
+    })();
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -103,13 +115,14 @@ describe('readCapped', () => {
     expect(out.bytes.equals(Buffer.concat([bytes(100, 6), bytes(50, 7)]))).toBe(true);
   });
 
-  it('an empty answer is an empty body', async () => {
-    const port = await serve([], { 'Content-Length': 0 });
-    const agent = new http.Agent();
+  it('an empty answer is an empty body, and its socket goes back to the agent (one socket, three answers)', async () => {
+    const port = await serve([], { 'Content-Length': 0 }, 403);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     agents.push(agent);
-    const res = await get(port, agent);
-    await untilComplete(res);
-    const out = await readCapped(res, 10);
-    expect(out).toEqual({ bytes: Buffer.alloc(0), truncated: false });
+    for (let i = 0; i < 3; i++) {
+      const res = await get(port, agent);
+      await untilComplete(res);
+      expect(await readCapped(res, 10)).toEqual({ bytes: Buffer.alloc(0), truncated: false });
+    }
   });
 });
