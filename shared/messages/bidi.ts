@@ -19,8 +19,28 @@ const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\u{10800}-\u{1
 export const FSI = '\u2068';
 export const PDI = '\u2069';
 
+/**
+ * The value's own isolates balanced, so it cannot leave the isolate put around it: a PDI without
+ * its initiator would close ours early and let what follows (an override) act on the sentence, so
+ * it is dropped; an initiator left open is closed at the end. Embeddings and overrides left open
+ * need nothing: the closing PDI ends them (TR9, rule X6a).
+ */
+function balanced(value: string): string {
+  let open = 0;
+  let out = '';
+  for (const ch of value) {
+    if (ch === '\u2066' || ch === '\u2067' || ch === FSI) open++;
+    else if (ch === PDI) {
+      if (open === 0) continue;
+      open--;
+    }
+    out += ch;
+  }
+  return out + PDI.repeat(open);
+}
+
 export function isolated(value: string): string {
-  return CONTROLS.test(value) || RIGHT_TO_LEFT.test(value) ? `${FSI}${value}${PDI}` : value;
+  return CONTROLS.test(value) || RIGHT_TO_LEFT.test(value) ? `${FSI}${balanced(value)}${PDI}` : value;
 }
 
 /** The text values of a message's parameters, each isolated where it needs it (numbers as they are). */

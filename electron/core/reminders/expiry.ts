@@ -2,6 +2,7 @@
  * Which key pairs need renewing: expired, or expiring within REMIND_DAYS. The reminder carries the
  * names of the connections that use the key pair, so the user knows what stops working.
  */
+import { isolated } from '../../../shared/messages/bidi';
 import { lines, say, type Lang } from '../../../shared/messages/say';
 import type { KeyPairSummary } from '../../../shared/domain/keypair';
 
@@ -65,11 +66,13 @@ export function notificationText(
     expired.length > 0 ? `renewal.notifyTitleExpired.${plural}` : `renewal.notifyTitleSoon.${plural}`,
     { count },
   );
+  // Each name in its own bidi isolate where it needs one, as on screen (shared/messages/bidi.ts): an
+  // override left open in one key pair's name must not turn the rest of the notification around.
   const body = reminders.map((r) =>
     r.expired
-      ? say(lang, 'renewal.notifyExpired', { name: r.keyPairName })
+      ? say(lang, 'renewal.notifyExpired', { name: isolated(r.keyPairName) })
       : say(lang, r.daysLeft === 1 ? 'renewal.notifyDaysLeft.one' : 'renewal.notifyDaysLeft.other', {
-          name: r.keyPairName,
+          name: isolated(r.keyPairName),
           days: r.daysLeft,
         }),
   );

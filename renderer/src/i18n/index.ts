@@ -9,15 +9,16 @@ export { LANGUAGES, systemLanguage, uiLanguage, type UiLanguage } from './texts'
 const loaded = new Set<UiLanguage>();
 
 /**
- * Every number a text says, in the UI language (1.200 in German, 1,200 in English): i18next's own
- * formatter formats a value only where a text names a format, and no text here does.
+ * Every value a text says, as the screen needs it: a number in the UI language (1.200 in German,
+ * 1,200 in English; i18next's own formatter formats a value only where a text names a format, and
+ * no text here does), a name that could turn its sentence around in its own bidi isolate.
  */
-const numbersInUiLanguage: FormatterModule = {
+const valuesOnScreen: FormatterModule = {
   type: 'formatter',
   init: () => undefined,
   add: () => undefined,
   addCached: () => undefined,
-  // i18next hands every interpolated value through here (alwaysFormat); only numbers change.
+  // i18next hands every interpolated value through here (alwaysFormat).
   format: (value, _format, lng) => interpolated(value, lng) as string,
 };
 
@@ -26,7 +27,7 @@ export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
   loaded.add(language);
   await i18next
     .use(initReactI18next)
-    .use(numbersInUiLanguage)
+    .use(valuesOnScreen)
     .init({
       resources: { [language]: namespaces },
       lng: language,

@@ -11,7 +11,7 @@ describe('isolated', () => {
     for (const v of [
       'Prod\u202e',
       '\u202dx',
-      'a\u2066b',
+      'a\u202ab',
       'a\u200fb',
       'a\u061cb',
       'שלום',
@@ -22,6 +22,15 @@ describe('isolated', () => {
     ]) {
       expect(isolated(v), JSON.stringify(v)).toBe(`${FSI}${v}${PDI}`);
     }
+  });
+
+  it('keeps a value inside its isolate: a stray PDI is dropped, an isolate left open is closed', () => {
+    expect(isolated('a\u2069\u202eb')).toBe(`${FSI}a\u202eb${PDI}`);
+    expect(isolated('a\u2069\u2069\u202eb')).toBe(`${FSI}a\u202eb${PDI}`);
+    expect(isolated('a\u2067b')).toBe(`${FSI}a\u2067b${PDI}${PDI}`);
+    // Balanced isolates inside stay (a list of names, each already isolated).
+    const list = [isolated('x\u202e'), 'plain'].join(', ');
+    expect(isolated(list)).toBe(`${FSI}${list}${PDI}`);
   });
 
   it('leaves left-to-right text, digits and other scripts as they are', () => {

@@ -39,6 +39,9 @@ describe('expiry reminders', () => {
     expect(text?.title).toBe('1 key pair has expired');
     expect(text?.body).toContain('Key a: 5 days left.');
     expect(text?.body).toContain('Edit Credentials');
+    // A name with an override left open stays inside its own isolate.
+    const evil = notificationText(expiryReminders([{ ...kp('a', 5), name: 'evil\u202e' }], [], now));
+    expect(evil?.body).toContain('\u2068evil\u202e\u2069: 5 days left.');
   });
 
   it('the renewal steps name Edit Credentials, the import and the CPI keystore alias', () => {
