@@ -279,6 +279,9 @@ async function secureToTenant(
       secureContext: context,
       minVersion: 'TLSv1.2',
       ALPNProtocols: ['http/1.1'],
+      // Said, not left to the default: NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment (set on
+      // some machines behind TLS inspection) would otherwise turn the check off.
+      rejectUnauthorized: true,
     });
   } catch (e) {
     // A key that does not match its certificate (or unreadable PEM) throws before any byte is sent.
@@ -306,9 +309,12 @@ async function secureToTenant(
   // (https://nodejs.org/api/stream.html#writablecork), and is let go only on 'secureConnect' when
   // `authorized` says the server's chain and name were verified
   // (https://nodejs.org/api/tls.html#event-secureconnect, #tlssocketauthorized; with verification on,
-  // Node destroys a failing socket before that event and its buffer is dropped). Without this hold
-  // Node would pass the request to the TLS layer during the handshake, and a TLS 1.2 server's alert
-  // would surface as the failed write's EPROTO instead of the alert.
+  // Node destroys a failing socket before that event and its buffer is dropped). Without the hold
+  // the request would reach the TLS layer during the handshake: Node keeps it there until it has
+  // verified the server (observed on every path in early-request.test.ts, not documented), but a
+  // TLS 1.2 server's alert then surfaced as the failed write's EPROTO instead of the alert. Node's
+  // OutgoingMessage.end() uncorks a socket fully: the hold stands because every request here ends
+  // before it has a socket (GETs without a body); one that streamed a body would not be held.
   // test/integration/connection/early-request.test.ts.
   if (o.onTlsStarted) {
     secure.cork();

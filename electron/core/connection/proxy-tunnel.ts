@@ -163,9 +163,10 @@ export async function reachHop(
   // No Nagle (curl and Node's own http agent say the same): the request follows the handshake's
   // last flight at once instead of waiting for its ACK.
   const socket = net.connect({ host: to.address, port: to.port, family: to.family, noDelay: true });
-  // Node opens the connection on a later tick, not in net.connect; 'connectionAttempt' is emitted
-  // just before its connect call (https://nodejs.org/api/net.html#event-connectionattempt), so the
-  // work given runs in the microtask after it: while the kernel waits for the server's answer.
+  // Node opens the connection on a later tick, not in net.connect. 'connectionAttempt' is "emitted
+  // when a new connection attempt is started" (https://nodejs.org/api/net.html#event-connectionattempt;
+  // in Node's lib/net.js right before the connect call), so the work given runs in the microtask
+  // after it: while the kernel waits for the server's answer.
   if (whileConnecting) socket.once('connectionAttempt', () => queueMicrotask(whileConnecting));
   await waitFor(socket, 'connect', signal);
   if (hop.kind !== 'proxy' || hop.url.protocol !== 'https:') return socket;
@@ -177,6 +178,8 @@ export async function reachHop(
     host: to.host,
     secureContext: secureContextFor({ extraCa }),
     minVersion: 'TLSv1.2',
+    // Whatever NODE_TLS_REJECT_UNAUTHORIZED says: the proxy's credentials go only to a verified proxy.
+    rejectUnauthorized: true,
   });
   try {
     await waitFor(toProxy, 'secureConnect', signal);

@@ -90,6 +90,8 @@ class TenantAgent extends https.Agent {
       callback?.(null, socket);
     });
     staged.then(
+      // Every connection that succeeds has handed its socket over already; kept for one that would
+      // not (a route without the tenant's own TLS).
       (socket) => {
         if (!handed) callback?.(null, socket);
       },
@@ -169,7 +171,11 @@ export function createTenantClient(target: TenantTarget, options: ClientOptions 
           resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res });
         },
       );
-      req.once('error', (error) => void agent.failureOf(req.socket, error).then(reject));
+      req.once('error', (error) => {
+        // The caller's own Cancel is the answer, not the handshake it cut short.
+        if (init.signal?.aborted) reject(error);
+        else void agent.failureOf(req.socket, error).then(reject);
+      });
       req.once('timeout', () =>
         req.destroy(Object.assign(new Error(`No answer within ${timeout} ms.`), { code: 'ETIMEDOUT' })),
       );
