@@ -1,6 +1,9 @@
-// Seeded data for the start-up figures: five key pair summaries (no secret: the benches never open
-// them) and complete connections, written into the harness's store.
-import { readFileSync } from 'node:fs';
+// Seeded data for the start-up figures: five key pair summaries and complete connections, written
+// into the harness's store. Each key pair gets a stand-in file where its stored key would be: the
+// benches never open it, but Home lists a key pair whose file is gone as needing its .p12 again,
+// with that action instead of "Test now".
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { importTs } from './lib.mjs';
 
 export async function connectionSeed() {
@@ -19,6 +22,8 @@ export async function connectionSeed() {
         secretId: `bench-secret-${i}`,
       }));
       s.store.set('keyPairs', keyPairs);
+      mkdirSync(s.vault.folder, { recursive: true });
+      for (const k of keyPairs) writeFileSync(join(s.vault.folder, `${k.secretId}.bin`), '');
       const ids = [];
       for (let i = 0; i < count; i++) {
         const d = emptyDraft();

@@ -5,13 +5,16 @@
  * /tmp, thousands after a day of runs. Used as the global set-up of vitest and of Playwright: both
  * start their workers after it, with its environment, and call the function it returns at the end.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export default function oneTempDirPerRun(): () => void {
   const previous = process.env.TMPDIR;
   const dir = mkdtempSync(join(tmpdir(), 'c4c-test-run-'));
+  // Passable, not listable, for other users: nginx's workers run as nobody and read the htpasswd
+  // in a folder made inside this one (test/servers/nginx.ts opens that folder the same way).
+  chmodSync(dir, 0o711);
   process.env.TMPDIR = dir;
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
