@@ -55,10 +55,20 @@ export const CHROMIUM_ARGS = [
  * under load, in the middle of the app's start but after the plain React page's), so it measured
  * Playwright as much as the page.
  */
-export async function openUntil(page, url, { selector, count, also = [] }) {
+export async function openUntil(page, url, { selector, count, also = [] }, timeoutMs = 30_000) {
   let done;
   const ready = new Promise((resolve) => (done = resolve));
   await page.exposeBinding('__benchReady', (_source, at) => done(at));
+  // A page that never gets there (a changed test id, rows showing another action) ends the bench
+  // with a sentence instead of waiting for ever.
+  const conditions = [{ selector, count }, ...also].map((c) => `${c.count} x ${c.selector}`).join(', ');
+  let timer;
+  const tooLate = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${url} did not show ${conditions} within ${timeoutMs} ms.`)),
+      timeoutMs,
+    );
+  });
   await page.addInitScript(
     (conditions) => {
       const usable = (el) => !el.tagName.includes('-') || Boolean(el.shadowRoot?.querySelector('button'));
@@ -75,7 +85,11 @@ export async function openUntil(page, url, { selector, count, also = [] }) {
     [{ selector, count }, ...also],
   );
   await page.goto(url);
-  return ready;
+  try {
+    return await Promise.race([ready, tooLate]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The page's first contentful paint (ms from navigation start), or NaN when none within 5 s. */
