@@ -164,7 +164,12 @@ test('a finished connection whose secret is gone says so and offers the fix, not
   app,
 }) => {
   const s = app.services;
+  // A healthy key pair listed first: the fix must open the one that is broken, not the first.
+  await importFile(s, 'Alpha key', join(PKCS12, 'openssl3-default.p12'));
+  const vault = join(app.dataFolder, 'vault');
+  const before = readdirSync(vault);
   const keyPair = await importFile(s, 'Lost key', join(PKCS12, 'with-chain.p12'));
+  const lostFile = readdirSync(vault).find((n) => !before.includes(n));
   s.connections.save({
     ...emptyDraft(),
     name: 'Key pair lost',
@@ -178,8 +183,7 @@ test('a finished connection whose secret is gone says so and offers the fix, not
     auth: { method: 'basic', user: 'TECH_USER', passwordSecretId: null },
   });
   // The key pair's stored key gone from the vault folder (an interrupted save, a cleaned-up folder).
-  const vault = join(app.dataFolder, 'vault');
-  for (const f of readdirSync(vault).filter((n) => n.endsWith('.bin'))) rmSync(join(vault, f));
+  rmSync(join(vault, lostFile!));
   await app.open();
 
   const rows = page.getByTestId('home-connection');
@@ -188,8 +192,15 @@ test('a finished connection whose secret is gone says so and offers the fix, not
   await expect(keyRow.getByTestId('home-keypair-status')).toHaveAttribute('data-state', 'Critical');
   await expect(keyRow.getByTestId('home-test-now')).toHaveCount(0);
   await expect(keyRow.getByTestId('home-fix-credentials')).toHaveText('Pick the .p12 again');
-  await keyRow.getByTestId('home-fix-credentials').click();
+  await keyRow.getByTestId('home-fix-credentials').focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('keypairs-page')).toBeVisible();
+  // That key pair is selected and has the focus, its details say what to do, the list does not
+  // call it healthy.
+  const lost = page.locator('[data-testid="keypair-list-item"]', { hasText: 'Lost key' });
+  await expect(lost).toHaveAttribute('selected', '');
+  await expect(lost).toBeFocused();
+  await expect(lost).toHaveAttribute('additional-text', '.p12 needed again');
   await expect(page.getByTestId('keypairs-page')).toContainText('needs its .p12 file again');
 
   await page.getByRole('treeitem', { name: 'Connections' }).click();

@@ -12,8 +12,7 @@ import { NavigationContext } from './navigation';
 import { SideNav } from './SideNav';
 import type { Route, SimpleRouteName } from './routes';
 import { useAppState } from './settings-context';
-import { useMessages } from '../i18n/messages';
-import { sayMessage } from '../../../shared/messages/say';
+import { sayOnScreen, useMessages } from '../i18n/messages';
 
 // Every screen but Home loads on first use, after UI5's set-up (ui5-first.ts): Home stays quick to
 // start (npm run bench measures it).
@@ -62,7 +61,11 @@ function Screen({ route }: { route: Route }) {
     case 'odata':
       return <ODataWorkspace key={route.connectionId} connectionId={route.connectionId} />;
     case 'keypairs':
-      return <KeyPairsPage />;
+      return 'keyPairId' in route ? (
+        <KeyPairsPage key={route.keyPairId} select={route.keyPairId} />
+      ) : (
+        <KeyPairsPage />
+      );
     case 'settings':
       return <SettingsPage />;
     case 'about':
@@ -100,7 +103,7 @@ export function App() {
           />
           <main className="app-content" aria-live="polite">
             {info?.recovered
-              .map((m) => sayMessage(lang, m))
+              .map((m) => sayOnScreen(lang, m))
               .map((text) => (
                 <MessageStrip key={text} design="Critical" hideCloseButton>
                   {t('recovered')}: {text}

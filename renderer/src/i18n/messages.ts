@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolatedParams } from '../../../shared/messages/bidi';
-import { langOf, isMessageKey, say, type Lang } from '../../../shared/messages/say';
+import { langOf, isMessageKey, say, sayMessage, type Lang, type Params } from '../../../shared/messages/say';
 import type { AppError } from '../../../shared/result';
 
 export function uiLanguage(i18n: { resolvedLanguage?: string | undefined; language: string }): Lang {
@@ -29,3 +29,10 @@ export function useMessages() {
   const say = useCallback((e: AppError) => errorText(lang, e), [lang]);
   return { lang, errorText: say };
 }
+
+/**
+ * A keyed line from main said on screen (diagnosis lines, notices): its parameters come from
+ * servers and files (a certificate's subject, a host, a path), each isolated where it needs it.
+ */
+export const sayOnScreen = (lang: Lang, m: { key: string; params?: Params }): string =>
+  sayMessage(lang, m.params ? { key: m.key, params: isolatedParams(m.params) } : m);

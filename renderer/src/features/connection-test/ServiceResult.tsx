@@ -5,22 +5,23 @@ import type {
   ServiceTestResult,
   TestResult,
 } from '../../../../shared/domain/diagnosis';
-import { lines as sayLines, say, sayMessage, type Lang } from '../../../../shared/messages/say';
+import { lines as sayLines, say, type Lang } from '../../../../shared/messages/say';
 import { CopyCommandButtons } from '../../components/CopyCommandButtons';
-import { useMessages } from '../../i18n/messages';
+import { sayOnScreen, useMessages } from '../../i18n/messages';
 import { StageChart } from './StageChart';
 
 type Line = { key: string; params?: Record<string, string | number> };
 
 /** One advice line; C4C's own error is quoted as C4C wrote it, marked with its language. */
 function AdviceLine({ lang, line }: { lang: Lang; line: Line }) {
-  if (line.key !== 'finding.c4cError') return <>{sayMessage(lang, line)}</>;
+  if (line.key !== 'finding.c4cError') return <>{sayOnScreen(lang, line)}</>;
   const p = line.params ?? {};
   const quoted = [p.code, p.message].filter((v) => v !== undefined && v !== '').join(' ');
   return (
     <>
       {say(lang, 'finding.c4cSaid', { status: p.status ?? '' })}{' '}
-      <q lang={String(p.lang ?? 'en')} data-testid="ct-c4c-error">
+      {/* dir="auto": C4C's text in its own direction, and kept apart from the sentence around it. */}
+      <q lang={String(p.lang ?? 'en')} dir="auto" data-testid="ct-c4c-error">
         {quoted}
       </q>
     </>

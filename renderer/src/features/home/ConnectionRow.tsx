@@ -99,7 +99,7 @@ export const ConnectionRow = memo(function ConnectionRow({
             onClick={() =>
               go(
                 item.keyPair
-                  ? { name: 'keypairs' }
+                  ? { name: 'keypairs', keyPairId: item.keyPair.id }
                   : { name: 'wizard', connectionId: c.id, step: 'credentials' },
               )
             }

@@ -25,7 +25,8 @@ import { TrashOriginalOffer } from '../keypair-create/TrashOriginalOffer';
 
 type Notice = { design: 'Positive' | 'Negative'; text: string } | null;
 
-export function KeyPairsPage() {
+/** `select`: the key pair to show first, focused in the list (Home sends the one to renew). */
+export function KeyPairsPage({ select }: { select?: string } = {}) {
   const { t, i18n } = useTranslation('keypairs');
   const [keyPairs, setKeyPairs] = useState<KeyPairSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -68,12 +69,14 @@ export function KeyPairsPage() {
   useEffect(() => {
     let live = true;
     void api.keypair.list({}).then((result) => {
-      if (live) apply(result);
+      if (!live) return;
+      apply(result, select);
+      if (select) void focusListItem(select);
     });
     return () => {
       live = false;
     };
-  }, [apply]);
+  }, [apply, select]);
 
   // A request made before this screen was shown (menu, drop) opens the dialog right away.
   useEffect(
@@ -248,4 +251,19 @@ export function KeyPairsPage() {
       />
     </section>
   );
+}
+
+/**
+ * The keyboard user arrives where the list shows the key pair they came for (focus would otherwise
+ * stay on the page's body). UI5's list item takes focus once it is defined and rendered.
+ */
+async function focusListItem(id: string): Promise<void> {
+  await new Promise((r) => requestAnimationFrame(r));
+  const item = document.querySelector<HTMLElement>(
+    `[data-testid="keypair-list-item"][data-id="${CSS.escape(id)}"]`,
+  );
+  if (!item) return;
+  await customElements.whenDefined(item.localName);
+  await new Promise((r) => requestAnimationFrame(r));
+  item.focus();
 }

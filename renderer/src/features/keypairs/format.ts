@@ -9,6 +9,8 @@ export type ExpiryState = 'Negative' | 'Critical' | 'Positive';
 /** Fiori status colours: expired red, under 30 days orange, otherwise green. */
 export function expiryState(k: Pick<KeyPairSummary, 'certificate' | 'warnings'>): ExpiryState {
   if (k.warnings.includes('CERT_EXPIRED') || k.warnings.includes('CERT_NOT_YET_VALID')) return 'Negative';
+  // Its stored key is gone: years left would read as healthy while it cannot be used.
+  if (k.warnings.includes('SECRET_MISSING')) return 'Critical';
   return k.certificate.daysLeft < 30 ? 'Critical' : 'Positive';
 }
 
@@ -24,6 +26,7 @@ export const renewalDue = (k: Pick<KeyPairSummary, 'warnings'>): boolean =>
 export function expiryText(t: TFunction, k: Pick<KeyPairSummary, 'certificate' | 'warnings'>): string {
   if (k.warnings.includes('CERT_EXPIRED')) return t('status.expired');
   if (k.warnings.includes('CERT_NOT_YET_VALID')) return t('status.notYetValid');
+  if (k.warnings.includes('SECRET_MISSING')) return t('status.secretMissing');
   return t('status.daysLeft', { count: k.certificate.daysLeft });
 }
 
