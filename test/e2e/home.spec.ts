@@ -202,8 +202,23 @@ test('a finished connection whose secret is gone says so and offers the fix, not
   await expect(lost).toBeFocused();
   await expect(lost).toHaveAttribute('additional-text', '.p12 needed again');
   await expect(page.getByTestId('keypairs-page')).toContainText('needs its .p12 file again');
+  // Renew asks for the same file again (not a new key pair from C4C), and says nothing changes in
+  // Cloud Integration when it is the same certificate; Home can test the connection again.
+  await page.getByTestId('keypair-renew').click();
+  const dialog = page.getByTestId('keypair-import-dialog');
+  await expect(dialog.getByTestId('keypair-import-hint')).toContainText('Pick the same .p12 file');
+  await dialog
+    .getByTestId('keypair-file')
+    .locator('input[type=file]')
+    .setInputFiles(join(PKCS12, 'with-chain.p12'));
+  await dialog.getByTestId('keypair-password').locator('input').fill('Test1234');
+  await dialog.getByTestId('keypair-import-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('keypairs-notice')).toContainText('complete again');
+  await expect(page.getByTestId('keypairs-notice')).toContainText('nothing to change in Cloud Integration');
 
   await page.getByRole('treeitem', { name: 'Connections' }).click();
+  await expect(keyRow.getByTestId('home-test-now')).toBeVisible();
   const passwordRow = rows.filter({ hasText: 'Password lost' });
   await expect(passwordRow.getByTestId('home-keypair-status')).toHaveText('Password needed');
   await expect(passwordRow.getByTestId('home-test-now')).toHaveCount(0);

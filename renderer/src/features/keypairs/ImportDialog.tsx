@@ -150,7 +150,12 @@ export function ImportDialog({ open, initialFile, onClose, onImported, renewing 
           data-testid="keypair-file"
           onChange={(e) => choose(e.detail.files?.[0] ?? null)}
         />
-        <Text className="keypair-hint">{renewing ? t('renew.hint') : t('import.dropHint')}</Text>
+        <Text className="keypair-hint" data-testid="keypair-import-hint">
+          {/* A key pair whose stored key is lost needs its own file again, not a new one from C4C. */}
+          {renewing
+            ? t(renewing.warnings.includes('SECRET_MISSING') ? 'renew.hintLost' : 'renew.hint')
+            : t('import.dropHint')}
+        </Text>
         {!renewing && (
           <>
             <Label for="keypair-name" showColon required>

@@ -204,9 +204,11 @@ export function KeyPairsPage({ select }: { select?: string } = {}) {
         onImported={(k, file) => {
           setImportOpen(false);
           setImported({ id: k.id, file });
+          // The same certificate again (a lost stored key restored): Cloud Integration keeps its own.
+          const restored = renewing !== null && renewing.certificate.sha256 === k.certificate.sha256;
           setNotice({
             design: 'Positive',
-            text: t(renewing ? 'renew.done' : 'import.done', { name: k.name }),
+            text: t(restored ? 'renew.restored' : renewing ? 'renew.done' : 'import.done', { name: k.name }),
           });
           setRenewing(null);
           void reload(k.id);
