@@ -224,6 +224,12 @@ test('a finished connection whose secret is gone says so and offers the fix, not
   await expect(passwordRow.getByTestId('home-test-now')).toHaveCount(0);
   await passwordRow.getByTestId('home-fix-credentials').click();
   await expectStep(page, 'credentials');
+  // The connection's own page offers the same fix before its test.
+  await page.getByRole('treeitem', { name: 'Connections' }).click();
+  await passwordRow.getByTestId('home-connection-name').click();
+  await expect(page.getByTestId('connection-fix-credentials')).toHaveText('Enter credentials');
+  await page.getByTestId('connection-fix-credentials').click();
+  await expectStep(page, 'credentials');
 });
 
 test('editing a finished connection does not leave it "to continue" on Home', async ({ page, app }) => {

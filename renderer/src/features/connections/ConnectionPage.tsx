@@ -6,7 +6,7 @@ import type { TestResult } from '../../../../shared/domain/diagnosis';
 import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
 import { ConnectionTestResult } from '../connection-test/index';
-import { keyPairState, keyPairText } from '../home/status';
+import { credentialsFix, keyPairState, keyPairText } from '../home/status';
 import { DeleteConnectionDialog } from './DeleteConnectionDialog';
 import { AccessMatrixPanel } from '../access-check/AccessMatrixPanel';
 import './connections.css';
@@ -91,6 +91,16 @@ export function ConnectionPage({ id }: { id: string }) {
             data-testid="connection-continue"
           >
             {th('actions.continue')}
+          </Button>
+        )}
+        {/* Its secret is gone: the fix first, as on Home (the test can only fail until then). */}
+        {!item.setupStep && item.needsSecret && (
+          <Button
+            design="Emphasized"
+            onClick={() => go(credentialsFix(item).route)}
+            data-testid="connection-fix-credentials"
+          >
+            {th(credentialsFix(item).textKey)}
           </Button>
         )}
         <Button

@@ -6,7 +6,7 @@ import { api } from '../../api';
 import type { Route } from '../../app/routes';
 import { PlainButton } from '../../components/PlainButton';
 import { StatusText } from './StatusText';
-import { keyPairState, keyPairText, relativeTime } from './status';
+import { credentialsFix, keyPairState, keyPairText, relativeTime } from './status';
 
 /** What every row says alike, from the page's one translation hook (HomePage: rowTexts). */
 export interface RowTexts {
@@ -96,15 +96,9 @@ export const ConnectionRow = memo(function ConnectionRow({
             design="Emphasized"
             aria-describedby={`home-name-${c.id}`}
             data-testid="home-fix-credentials"
-            onClick={() =>
-              go(
-                item.keyPair
-                  ? { name: 'keypairs', keyPairId: item.keyPair.id }
-                  : { name: 'wizard', connectionId: c.id, step: 'credentials' },
-              )
-            }
+            onClick={() => go(credentialsFix(item).route)}
           >
-            {item.keyPair ? text('actions.pickP12Again') : text('actions.enterSecrets')}
+            {text(credentialsFix(item).textKey)}
           </PlainButton>
         ) : (
           <PlainButton

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { HomeConnection } from '../../../../shared/contract/wizard';
+import type { Route } from '../../app/routes';
 
 export type StatusState = 'Negative' | 'Critical' | 'Positive' | 'Information' | 'None';
 
@@ -43,4 +44,18 @@ export function relativeTime(iso: string, language: string, now = Date.now()): s
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
   return format.format(seconds, 'second');
+}
+
+/**
+ * Where a finished connection whose secret is gone gets it back, and what the button says: its key
+ * pair's stored key, with that key pair selected on Key pairs; its password (or a key pair it no
+ * longer has), at the wizard's credentials step.
+ */
+export function credentialsFix(c: HomeConnection): { route: Route; textKey: string } {
+  return c.keyPair
+    ? { route: { name: 'keypairs', keyPairId: c.keyPair.id }, textKey: 'actions.pickP12Again' }
+    : {
+        route: { name: 'wizard', connectionId: c.connection.id, step: 'credentials' },
+        textKey: 'actions.enterSecrets',
+      };
 }
