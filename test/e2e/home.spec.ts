@@ -232,6 +232,31 @@ test('a finished connection whose secret is gone says so and offers the fix, not
   await expectStep(page, 'credentials');
 });
 
+test('the expiry banner follows a rename and a delete made on Key pairs at once', async ({ page, app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'banner-'));
+  const ca = await makeCa(dir, 'Banner CA');
+  const soon = await makeClientP12(ca, dir, 'soon', { notAfterDays: 10 });
+  await importFile(app.services, 'Soon key pair', soon.p12Path);
+  await app.open();
+  const banner = page.getByTestId('expiry-banner');
+  await expect(banner).toContainText('Soon key pair expires in');
+
+  await page.getByRole('treeitem', { name: 'Key pairs' }).click();
+  await page.getByTestId('keypair-list-item').filter({ hasText: 'Soon key pair' }).click();
+  await page.getByTestId('keypair-rename').click();
+  const rename = page.getByTestId('keypair-rename-dialog');
+  await rename.getByTestId('keypair-rename-name').locator('input').fill('Renamed key pair');
+  await rename.getByTestId('keypair-rename-confirm').click();
+  await expect(rename).toBeHidden();
+  await expect(banner).toContainText('Renamed key pair expires in');
+  await expect(banner).not.toContainText('Soon key pair');
+
+  await page.getByTestId('keypair-delete').click();
+  await page.getByTestId('keypair-delete-dialog').getByTestId('keypair-delete-confirm').click();
+  await expect(page.getByTestId('keypairs-empty')).toBeVisible();
+  await expect(banner).toHaveCount(0);
+});
+
 test('editing a finished connection does not leave it "to continue" on Home', async ({ page, app }) => {
   const c = app.services.connections.save({
     ...emptyDraft(),

@@ -2,6 +2,7 @@ import { MessageStrip } from '../../components/MessageStrip';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpiryReminder } from '../../../../shared/contract/wizard';
+import { onKeyPairsChanged } from '../../app/key-pair-changes';
 import { useNavigation } from '../../app/navigation';
 import { isolated } from '../../../../shared/messages/bidi';
 import { lines } from '../../../../shared/messages/say';
@@ -32,7 +33,11 @@ export function ExpiryBanner() {
     if (skipLoad.current) skipLoad.current = false;
     else load();
     const timer = setInterval(load, HOUR_MS);
-    return () => clearInterval(timer);
+    const off = onKeyPairsChanged(load);
+    return () => {
+      clearInterval(timer);
+      off();
+    };
     // Reload when the screen changes: a renewed key pair drops out of the banner.
   }, [route]);
   if (hidden || reminders.length === 0) return null;

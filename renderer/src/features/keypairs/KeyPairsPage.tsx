@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../shared/contract/keypairs';
 import type { KeyPairSummary } from '../../../../shared/domain/keypair';
 import { api } from '../../api';
+import { keyPairsChanged } from '../../app/key-pair-changes';
 import { EmptyState } from '../../components/EmptyState';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { ImportDialog } from './ImportDialog';
@@ -61,7 +62,14 @@ export function KeyPairsPage({ select }: { select?: string } = {}) {
     },
     [t, i18n],
   );
-  const reload = useCallback(async (select?: string) => apply(await api.keypair.list({}), select), [apply]);
+  // After every change made here (and one made outside): the expiry banner asks again too.
+  const reload = useCallback(
+    async (select?: string) => {
+      apply(await api.keypair.list({}), select);
+      keyPairsChanged();
+    },
+    [apply],
+  );
   // A key pair imported, renamed or deleted with the command line shows up without a restart.
   const reloadOutside = useCallback(() => reload(), [reload]);
   useOutsideChanges(reloadOutside);
