@@ -265,15 +265,31 @@ export function KeyPairsPage({ select }: { select?: string } = {}) {
 
 /**
  * The keyboard user arrives where the list shows the key pair they came for (focus would otherwise
- * stay on the page's body). UI5's list item takes focus once it is defined and rendered.
+ * stay on the page's body). The list is a lazily loaded UI5 component: its item is looked for each
+ * frame, focused once it is defined and rendered, and focused again if a late render of the list
+ * took it away, for at most two seconds.
  */
 async function focusListItem(id: string): Promise<void> {
-  await new Promise((r) => requestAnimationFrame(r));
-  const item = document.querySelector<HTMLElement>(
-    `[data-testid="keypair-list-item"][data-id="${CSS.escape(id)}"]`,
-  );
-  if (!item) return;
-  await customElements.whenDefined(item.localName);
-  await new Promise((r) => requestAnimationFrame(r));
-  item.focus();
+  const deadline = performance.now() + 2000;
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  // Somewhere the user went on their own (a dialog, another control) is left alone.
+  const elsewhere = (item: HTMLElement) =>
+    document.activeElement !== null &&
+    document.activeElement !== document.body &&
+    document.activeElement !== item;
+  let focused = false;
+  while (performance.now() < deadline) {
+    await frame();
+    const item = document.querySelector<HTMLElement>(
+      `[data-testid="keypair-list-item"][data-id="${CSS.escape(id)}"]`,
+    );
+    if (!item?.shadowRoot?.firstElementChild) continue;
+    if (focused && elsewhere(item)) return;
+    if (document.activeElement === item) {
+      await frame();
+      if (document.activeElement === item) return;
+    }
+    item.focus();
+    focused = true;
+  }
 }
