@@ -89,16 +89,10 @@ class TenantAgent extends https.Agent {
       this.staged.set(socket, staged);
       callback?.(null, socket);
     });
-    staged.then(
-      // Every connection that succeeds has handed its socket over already; kept for one that would
-      // not (a route without the tenant's own TLS).
-      (socket) => {
-        if (!handed) callback?.(null, socket);
-      },
-      (error: unknown) => {
-        if (!handed) callback?.(error instanceof Error ? error : new Error(String(error)), undefined as never);
-      },
-    );
+    // A connection that succeeds has always handed its socket over (connector.ts secureToTenant).
+    staged.catch((error: unknown) => {
+      if (!handed) callback?.(error instanceof Error ? error : new Error(String(error)), undefined as never);
+    });
     // Node's agent waits for the callback when createConnection returns nothing.
     return undefined;
   }

@@ -15,8 +15,7 @@ export function uiLanguage(i18n: { resolvedLanguage?: string | undefined; langua
 
 export function errorText(lang: Lang, error: AppError): string {
   if (error.key && isMessageKey(error.key))
-    // Names and other text in a message from main, each in its own bidi isolate where it needs one.
-    return say(lang, error.key, error.params && isolatedParams(error.params));
+    return sayOnScreen(lang, error.params ? { key: error.key, params: error.params } : { key: error.key });
   if (lang === 'en') return error.message;
   const generic = `error.${error.code}`;
   return isMessageKey(generic) ? say(lang, generic) : error.message;

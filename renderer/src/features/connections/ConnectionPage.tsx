@@ -51,6 +51,7 @@ export function ConnectionPage({ id }: { id: string }) {
 
   if (!item) return null;
   const c = item.connection;
+  const fix = credentialsFix(item);
   const fail = (text: string) => setNotice({ design: 'Negative', text });
 
   const test = async () => {
@@ -97,10 +98,10 @@ export function ConnectionPage({ id }: { id: string }) {
         {!item.setupStep && item.needsSecret && (
           <Button
             design="Emphasized"
-            onClick={() => go(credentialsFix(item).route)}
+            onClick={() => go(fix.route)}
             data-testid="connection-fix-credentials"
           >
-            {th(credentialsFix(item).textKey)}
+            {th(fix.textKey)}
           </Button>
         )}
         <Button

@@ -42,6 +42,7 @@ export const ConnectionRow = memo(function ConnectionRow({
     onChanged();
   };
   const last = item.lastTest;
+  const fix = credentialsFix(item);
   return (
     <tr data-testid="home-connection" data-connection-id={c.id}>
       <th scope="row">
@@ -96,9 +97,9 @@ export const ConnectionRow = memo(function ConnectionRow({
             design="Emphasized"
             aria-describedby={`home-name-${c.id}`}
             data-testid="home-fix-credentials"
-            onClick={() => go(credentialsFix(item).route)}
+            onClick={() => go(fix.route)}
           >
-            {text(credentialsFix(item).textKey)}
+            {text(fix.textKey)}
           </PlainButton>
         ) : (
           <PlainButton

@@ -64,8 +64,8 @@ export function KeyPairsPage({ select }: { select?: string } = {}) {
   );
   // After every change made here (and one made outside): the expiry banner asks again too.
   const reload = useCallback(
-    async (select?: string) => {
-      apply(await api.keypair.list({}), select);
+    async (selectId?: string) => {
+      apply(await api.keypair.list({}), selectId);
       keyPairsChanged();
     },
     [apply],
